@@ -1,0 +1,11 @@
+# Writes OUT: a C++ file that holds every data/editions/*.json as a string literal.
+file(GLOB files ${DIR}/*.json)
+list(SORT files)
+set(body "// Generated from data/editions/*.json by cmake/embed_editions.cmake. Do not edit.\n#include <string_view>\n#include <vector>\nnamespace nianbao {\nconst std::vector<std::string_view>& embedded_editions() {\n    static const std::vector<std::string_view> v = {\n")
+foreach(f ${files})
+  file(READ ${f} content)
+  string(APPEND body "        R\"NIANBAO_JSON(${content})NIANBAO_JSON\",\n")
+endforeach()
+string(APPEND body "    };\n    return v;\n}\n}  // namespace nianbao\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,43 @@
+#pragma once
+// The check entry point shared by every front end (CLI, wasm): text in, Result out.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.h"
+#include "edition/edition.h"
+#include "rules/rule.h"
+#include "text/normalized_text.h"
+#include "text/source.h"
+
+namespace nianbao {
+
+struct CheckOptions {
+    std::string edition = "auto";   // auto | 2008 | 2019 | 2021
+    std::string kind = "auto";      // auto | department | government
+    bool assume_report = false;     // skip the not-a-report gate (rule doc examples)
+    std::optional<std::string> file;  // for the JSON "file" field
+    // Parses {"edition": "...", "kind": "...", "assume_report": bool}; unknown keys ignored.
+    static CheckOptions from_json(std::string_view json);
+};
+
+struct Result {
+    std::optional<std::string> file;
+    Source source;
+    NormalizedText normalized;
+    Document doc;
+    const Edition* edition = nullptr;
+    std::string edition_reason;
+    AgencyKind kind = AgencyKind::Unknown;
+    std::vector<Finding> findings;   // sorted by position, deduplicated
+    explicit Result(std::string text) : source(std::move(text)) {}
+};
+
+std::unique_ptr<Result> check(std::string text, const CheckOptions& options);
+
+// Input size accepted by check(); above it the caller reports an error instead.
+constexpr size_t kMaxInputBytes = 20u * 1024u * 1024u;
+
+}  // namespace nianbao
