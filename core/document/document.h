@@ -96,6 +96,10 @@ struct Table {
     std::vector<int> total_rows, total_cols;
     std::vector<int> row_parent;                      // -1, or the row a 其中 row belongs to
     std::string layout;   // "cell-per-line", "tab-rows", "aligned", "column-blocks", "row-blocks"
+    std::string block;    // table 二: which 第二十条第（X）项 block ("item1"); one Table per block
+    Span caption_span;    // the caption or first header label that opened the table
+    bool edition_certain = false;  // the labels told this edition apart from the others
+    std::vector<std::pair<int, int>> ragged_rows;  // (row, values found) where a row has too few/many
 };
 
 // A list stated in prose: a total and its parts ("共…350条。其中A33条、…其余174条", "7类35条，其中…").
