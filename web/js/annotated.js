@@ -102,7 +102,7 @@ function makeMark(indices, findings, firstMark, empty) {
   for (const i of indices) sev = worstSeverity(findings[i].severity, sev);
   const m = h('mark', {
     class: `f sev-${sev}${empty ? ' empty' : ''}`,
-    dataset: { findings: indices.join(' ') },
+    dataset: { findings: indices.join(' '), rules: [...new Set(indices.map((i) => findings[i].rule))].join(' ') },
     tabindex: '-1',
     'aria-label': empty ? indices.map((i) => `${SEVERITY_LABEL[findings[i].severity]}：${findings[i].message}`).join('；') : undefined,
   });

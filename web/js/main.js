@@ -262,7 +262,7 @@ el.exportJson.addEventListener('click', () => {
 el.exportSarif.addEventListener('click', async () => {
   if (!state.last) return;
   const rules = (await ensureRules().catch(() => null)) || [];
-  const sarif = toSarif(state.last.result, rules, state.fileName || 'report.txt');
+  const sarif = toSarif(state.last.result, rules, state.last.text);
   download(`${baseName()}.sarif`, JSON.stringify(sarif, null, 2), 'application/sarif+json');
 });
 el.print.addEventListener('click', () => window.print());

@@ -1,0 +1,138 @@
+// Private and offline: no request leaves the origin; the service worker lets the page work with
+// the server gone; the single-file build works from file://. Also measures what a first check
+// costs (bytes on the wire, time to ready, time per sample, typing on a 200 KB paste).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer, launch, launchPersistent, waitReady, paste, readAnnotated, screenshot, screenshotDir, SAMPLES, sampleText, singleFile } from './helpers.mjs';
+
+const metrics = {};
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => {
+  await browser?.close();
+  await mkdir(screenshotDir, { recursive: true });
+  await writeFile(path.join(screenshotDir, 'metrics.json'), JSON.stringify(metrics, null, 2));
+  console.log('# metrics', JSON.stringify(metrics));
+});
+
+test('no request leaves the origin; first check bytes and timings', async (t) => {
+  const server = await startServer();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitReady(page);
+  const ready = await page.evaluate(() => performance.getEntriesByName('nianbao-ready')[0].startTime);
+  await paste(page, sampleText(SAMPLES[0]));
+  await page.waitForTimeout(500); // let the service worker's precache run: it is counted apart
+  const firstCheck = server.log.filter((e) => !e.url.startsWith('/samples/') && e.url !== '/sw.js');
+  metrics.ready_ms = Math.round(ready);
+  metrics.first_check_gzip_bytes_incl_precache = server.log.reduce((a, e) => a + e.bytes, 0);
+  // What the page itself needs for a first check (each file once; the precache fetches it again).
+  const seen = new Map();
+  for (const e of firstCheck) seen.set(e.url, e.bytes);
+  metrics.first_check_gzip_bytes = [...seen.values()].reduce((a, b) => a + b, 0);
+  t.diagnostic(`ready after ${metrics.ready_ms} ms; first check ${metrics.first_check_gzip_bytes} bytes gzip`);
+
+  const times = {};
+  for (const file of SAMPLES) {
+    await paste(page, sampleText(file));
+    const status = await page.textContent('#status');
+    times[file] = Number(/用时 (\d+)/.exec(status)[1]);
+  }
+  metrics.check_ms = times;
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'every request goes to the page origin');
+  assert.ok(server.log.every((e) => e.status === 200), `no 404: ${server.log.filter((e) => e.status !== 200).map((e) => e.url)}`);
+  assert.ok(metrics.first_check_gzip_bytes <= 1024 * 1024, 'first check ≤ 1 MB gzip');
+  await context.close();
+  await server.close();
+});
+
+test('typing stays responsive on a 200 KB paste', async (t) => {
+  const server = await startServer();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url);
+  await waitReady(page);
+  let big = '';
+  const base = sampleText(SAMPLES[1]);
+  while (big.length < 200 * 1024) big += base;
+  await paste(page, big);
+  await page.click('#tab-edit');
+  await page.focus('#input');
+  await page.evaluate(() => {
+    const t = document.querySelector('#input');
+    t.setSelectionRange(5000, 5000);
+    window.__lat = [];
+    t.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0)));
+    });
+  });
+  await page.keyboard.type('本年度新增内容测试', { delay: 60 });
+  await page.keyboard.type('abcdefghij', { delay: 60 });
+  await page.waitForTimeout(2500); // the debounced check of 200 KB runs in the worker meanwhile
+  await page.keyboard.type('xyz', { delay: 60 });
+  const lat = (await page.evaluate(() => window.__lat)).sort((a, b) => a - b);
+  metrics.typing_200kb_ms = { median: Math.round(lat[lat.length >> 1]), max: Math.round(lat.at(-1)), keys: lat.length };
+  t.diagnostic(`typing on 200 KB: ${JSON.stringify(metrics.typing_200kb_ms)}`);
+  assert.ok(lat.at(-1) < 200, 'no keystroke waits more than 200 ms for a frame');
+  const before = Number(await page.evaluate(() => document.documentElement.dataset.checked));
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.checked) > b, before, { timeout: 30000 });
+  const status = await page.textContent('#status');
+  metrics.check_200kb_ms = Number(/用时 (\d+)/.exec(status)?.[1]);
+  await page.close();
+  await server.close();
+});
+
+test('service worker: after the first visit the page works with the server gone', async () => {
+  const server = await startServer();
+  const context = await launchPersistent();
+  const page = context.pages()[0] || await context.newPage();
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    return reg.active.state;
+  });
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await paste(page, sampleText(SAMPLES[1]));
+  const view = await readAnnotated(page);
+  assert.ok(view.marks.length > 0, 'checked offline');
+  // The bundled samples come from the cache too.
+  const options = await page.$$eval('#sample option', (o) => o.map((x) => x.value).filter(Boolean));
+  assert.ok(options.length >= 1);
+  await screenshot(page, 'offline');
+  await context.close();
+});
+
+test('single-file build works from file://', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(pathToFileURL(singleFile).href);
+  await waitReady(page);
+  await paste(page, sampleText(SAMPLES[0]));
+  const view = await readAnnotated(page);
+  assert.ok(view.marks.length > 0, 'findings marked');
+  const options = await page.$$eval('#sample option', (o) => o.map((x) => x.value).filter(Boolean));
+  assert.equal(options.length, SAMPLES.length, 'samples are inlined');
+  await page.click('#tab-rules');
+  await page.waitForSelector('#rules article.rule');
+  assert.deepEqual(requests.filter((u) => !/^(file|blob|data):/.test(u)), [], 'no network request');
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'single-file');
+  await context.close();
+});
