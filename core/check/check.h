@@ -32,6 +32,7 @@ struct Result {
     std::string edition_reason;
     AgencyKind kind = AgencyKind::Unknown;
     std::vector<Finding> findings;   // sorted by position, deduplicated
+    std::optional<std::string> error;  // the input could not be checked (too large); Chinese message
     explicit Result(std::string text) : source(std::move(text)) {}
 };
 

@@ -3,6 +3,7 @@
 // The edit is recorded as pieces, in order: each piece says "these normalized bytes came from
 // these original bytes". A piece with equal lengths that is marked `exact` maps byte for byte;
 // any other piece is atomic (a span inside it maps to the whole original piece).
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

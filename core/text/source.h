@@ -37,11 +37,14 @@ public:
 private:
     std::string text_;
     std::vector<uint32_t> line_starts_;  // byte offset of each line start
-    // Sparse checkpoints every kCheckpoint bytes: utf16 offset at that byte (for O(1)-ish lookups).
+    // Sparse checkpoints, at code point boundaries about every kCheckpoint bytes: (byte, utf16).
+    // A lookup is a binary search plus a walk of at most ~kCheckpoint bytes.
     static constexpr uint32_t kCheckpoint = 256;
-    std::vector<uint32_t> utf16_at_checkpoint_;
+    struct Checkpoint { uint32_t byte, utf16; };
+    std::vector<Checkpoint> checkpoints_;
     uint32_t utf16_between(uint32_t from_byte, uint32_t to_byte) const;
     uint32_t boundary_at_or_before(uint32_t byte) const;
+    uint32_t position_utf16_of_line_start(uint32_t line) const;
 };
 
 // UTF-8 helpers shared by the whole core.

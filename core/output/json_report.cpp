@@ -1,0 +1,187 @@
+#include "output/json_report.h"
+
+#include "output/location.h"
+
+namespace nianbao {
+
+namespace {
+
+using nlohmann::json;
+
+json str_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+const char* status_key(int worst) {
+    switch (worst) {
+        case 0: return "info";
+        case 1: return "warning";
+        case 2: return "error";
+        default: return "ok";
+    }
+}
+
+json number_json(const Number& n) {
+    if (!n.valid || n.overflow) return nullptr;
+    if (n.integral) return static_cast<long long>(n.value);
+    return static_cast<double>(n.value);
+}
+
+json meta_json(const Result& r) {
+    const Meta& m = r.doc.meta;
+    json j;
+    j["title"] = str_or_null(m.title);
+    j["agency"] = str_or_null(m.agency);
+    const char* kind = agency_kind_key(r.kind);
+    j["kind"] = kind ? json(kind) : json(nullptr);
+    j["kind_reason"] = str_or_null(m.kind_reason);
+    j["year"] = m.year ? json(*m.year) : json(nullptr);
+    j["edition"] = r.edition ? json(r.edition->id) : json(nullptr);
+    j["edition_reason"] = str_or_null(r.edition_reason);
+    j["published"] = m.published ? json(m.published->iso()) : json(nullptr);
+    j["published_source"] = str_or_null(m.published_source);
+    if (m.published && r.edition) {
+        const auto it = r.edition->deadlines.find(r.kind == AgencyKind::Government ? "government" : "department");
+        if (it != r.edition->deadlines.end() && m.year) {
+            Date d{*m.year + 1, it->second.month, it->second.day, {}};
+            j["deadline"] = d.iso();
+        }
+    }
+    if (m.period) j["period"] = {{"from", m.period->from.iso()}, {"to", m.period->to.iso()}};
+    else j["period"] = nullptr;
+    j["script"] = r.normalized.script == Script::Unknown ? json(nullptr) : json(script_key(r.normalized.script));
+    return j;
+}
+
+}  // namespace
+
+json report_json(const Result& r) {
+    json rep;
+    rep["file"] = r.file ? json(*r.file) : json(nullptr);
+    if (r.error) {
+        rep["error"] = *r.error;
+        rep["meta"] = nullptr;
+        rep["sections"] = json::array();
+        rep["tables"] = json::array();
+        rep["findings"] = json::array();
+        rep["summary"] = {{"error", 0}, {"warning", 0}, {"info", 0}};
+        return rep;
+    }
+    rep["meta"] = meta_json(r);
+
+    const Document& doc = r.doc;
+    std::vector<Location> finding_locs;
+    finding_locs.reserve(r.findings.size());
+    for (const Finding& f : r.findings) finding_locs.push_back(locate(r, f));
+
+    // Worst severity of the findings whose span starts inside [start, end) (original UTF-16).
+    auto worst_in = [&](uint32_t start, uint32_t end) {
+        int worst = -1;
+        for (size_t i = 0; i < r.findings.size(); ++i)
+            if (finding_locs[i].start >= start && finding_locs[i].start < end)
+                worst = std::max(worst, static_cast<int>(r.findings[i].severity));
+        return worst;
+    };
+
+    json sections = json::array();
+    std::vector<Location> section_locs;
+    for (const Section& s : doc.sections) {
+        const Span whole{s.heading.begin, std::max(s.heading.end, s.body.end)};
+        const Location loc = locate_normalized(r, whole);
+        section_locs.push_back(loc);
+        json js;
+        js["heading"] = std::string(doc.slice(s.heading));
+        js["topic"] = str_or_null(s.topic);
+        js["level"] = s.level;
+        js["number"] = s.number;
+        js["title"] = s.title;
+        js["parent"] = s.parent >= 0 ? json(s.parent) : json(nullptr);
+        js["start"] = loc.start;
+        js["end"] = loc.end;
+        js["line"] = loc.line;
+        js["status"] = status_key(worst_in(loc.start, loc.end));
+        sections.push_back(std::move(js));
+    }
+    rep["sections"] = std::move(sections);
+
+    json tables = json::array();
+    for (const Table& t : doc.tables) {
+        const Location loc = locate_normalized(r, t.span);
+        json jt;
+        jt["topic"] = t.topic;
+        jt["edition"] = str_or_null(t.edition);
+        jt["start"] = loc.start;
+        jt["end"] = loc.end;
+        jt["line"] = loc.line;
+        jt["rows"] = t.cells.size();
+        jt["cols"] = t.cells.empty() ? t.col_labels.size() : t.cells.front().size();
+        jt["status"] = status_key(worst_in(loc.start, loc.end));
+        jt["layout"] = str_or_null(t.layout);
+        jt["row_keys"] = t.row_keys;
+        jt["col_keys"] = t.col_keys;
+        jt["row_labels"] = t.row_labels;
+        jt["col_labels"] = t.col_labels;
+        json rows = json::array();
+        for (const auto& row : t.cells) {
+            json cells = json::array();
+            for (const Cell& c : row) {
+                const Location cl = locate_normalized(r, c.span);
+                json jc;
+                jc["raw"] = c.blank ? json(nullptr) : json(c.number.valid ? c.number.raw : c.text);
+                jc["value"] = c.blank ? json(nullptr) : number_json(c.number);
+                jc["start"] = cl.start;
+                jc["end"] = cl.end;
+                cells.push_back(std::move(jc));
+            }
+            rows.push_back(std::move(cells));
+        }
+        jt["cells"] = std::move(rows);
+        tables.push_back(std::move(jt));
+    }
+    rep["tables"] = std::move(tables);
+
+    json findings = json::array();
+    int counts[3] = {0, 0, 0};
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i];
+        const Location& loc = finding_locs[i];
+        ++counts[static_cast<int>(f.severity)];
+        json jf;
+        jf["rule"] = f.rule;
+        jf["severity"] = severity_key(f.severity);
+        jf["message"] = f.message;
+        // Innermost section containing the finding's start.
+        int section = -1;
+        for (size_t k = 0; k < section_locs.size(); ++k)
+            if (loc.start >= section_locs[k].start && loc.start < section_locs[k].end) section = static_cast<int>(k);
+        jf["section"] = section >= 0 ? json(section) : json(nullptr);
+        jf["start"] = loc.start;
+        jf["end"] = loc.end;
+        jf["line"] = loc.line;
+        jf["column"] = loc.column;
+        jf["end_line"] = loc.end_line;
+        jf["end_column"] = loc.end_column;
+        jf["expected"] = f.expected ? json(*f.expected) : json(nullptr);
+        jf["actual"] = f.actual ? json(*f.actual) : json(nullptr);
+        jf["basis"] = str_or_null(f.basis);
+        findings.push_back(std::move(jf));
+    }
+    rep["findings"] = std::move(findings);
+    rep["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+    return rep;
+}
+
+json results_json(const std::vector<const Result*>& results) {
+    json doc;
+    doc["schema"] = kSchemaVersion;
+    doc["tool"] = {{"name", kToolName}, {"version", kToolVersion}};
+    json reports = json::array();
+    for (const Result* r : results) reports.push_back(report_json(*r));
+    doc["reports"] = std::move(reports);
+    return doc;
+}
+
+std::string dump(const nlohmann::json& j) {
+    // Invalid UTF-8 in the input must not make the dump throw: replace it.
+    return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace nianbao

@@ -1,0 +1,241 @@
+#include "text/normalized_text.h"
+
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+namespace nianbao {
+
+const char* script_key(Script s) {
+    switch (s) {
+        case Script::Simplified: return "hans";
+        case Script::Traditional: return "hant";
+        case Script::Mixed: return "mixed";
+        default: return "unknown";
+    }
+}
+
+namespace {
+
+// ICU services, created once per process (the transliterator costs tens of milliseconds).
+// Per-character results are cached: a report uses a few thousand distinct characters.
+class CharMapper {
+public:
+    static CharMapper& instance() {
+        static CharMapper m;
+        return m;
+    }
+
+    // NFKC of one code point, as UTF-8 ("" for characters NFKC removes).
+    const std::string& nfkc(char32_t cp) {
+        std::lock_guard<std::mutex> lock(mu_);
+        auto it = nfkc_cache_.find(cp);
+        if (it != nfkc_cache_.end()) return it->second;
+        std::string out;
+        UErrorCode status = U_ZERO_ERROR;
+        if (nfkc_ && !nfkc_->isInert(static_cast<UChar32>(cp))) {
+            icu::UnicodeString s = nfkc_->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+            if (U_SUCCESS(status)) s.toUTF8String(out);
+        }
+        if (out.empty() && (!nfkc_ || nfkc_->isInert(static_cast<UChar32>(cp)) || U_FAILURE(status)))
+            utf8::append(out, cp);
+        return nfkc_cache_.emplace(cp, std::move(out)).first->second;
+    }
+
+    // Traditional → Simplified for one Han code point (the code point itself when unchanged).
+    char32_t to_simplified(char32_t cp) { return convert(hant_hans_.get(), to_hans_cache_, cp); }
+    // Simplified → Traditional, used only to tell Simplified-only forms apart.
+    char32_t to_traditional(char32_t cp) { return convert(hans_hant_.get(), to_hant_cache_, cp); }
+    bool has_transliterator() const { return hant_hans_ != nullptr; }
+
+private:
+    CharMapper() {
+        UErrorCode status = U_ZERO_ERROR;
+        nfkc_ = icu::Normalizer2::getNFKCInstance(status);
+        if (U_FAILURE(status)) nfkc_ = nullptr;
+        status = U_ZERO_ERROR;
+        hant_hans_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) hant_hans_.reset();
+        status = U_ZERO_ERROR;
+        hans_hant_.reset(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) hans_hant_.reset();
+    }
+
+    char32_t convert(icu::Transliterator* t, std::unordered_map<char32_t, char32_t>& cache, char32_t cp) {
+        if (!t) return cp;
+        std::lock_guard<std::mutex> lock(mu_);
+        auto it = cache.find(cp);
+        if (it != cache.end()) return it->second;
+        icu::UnicodeString s(static_cast<UChar32>(cp));
+        t->transliterate(s);
+        char32_t out = cp;
+        // Keep only one-to-one results, so that every span maps back character for character.
+        if (s.countChar32() == 1) out = static_cast<char32_t>(s.char32At(0));
+        cache.emplace(cp, out);
+        return out;
+    }
+
+    std::mutex mu_;
+    const icu::Normalizer2* nfkc_ = nullptr;
+    std::unique_ptr<icu::Transliterator> hant_hans_, hans_hant_;
+    std::unordered_map<char32_t, std::string> nfkc_cache_;
+    std::unordered_map<char32_t, char32_t> to_hans_cache_, to_hant_cache_;
+};
+
+bool is_han(char32_t cp) {
+    if (cp < 0x2E80) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(static_cast<UChar32>(cp), &status) == USCRIPT_HAN && cp != 0x3007 &&
+           u_isalpha(static_cast<UChar32>(cp));
+}
+
+// Letters that occur in pinyin readings (with tone marks).
+bool is_pinyin_letter(char32_t cp, bool& toned) {
+    if (cp >= 'a' && cp <= 'z') return true;
+    static const char32_t toned_letters[] = {
+        U'ā', U'á', U'ǎ', U'à', U'ē', U'é', U'ě', U'è', U'ī', U'í', U'ǐ', U'ì', U'ō', U'ó', U'ǒ', U'ò',
+        U'ū', U'ú', U'ǔ', U'ù', U'ǖ', U'ǘ', U'ǚ', U'ǜ', U'ü', U'ń', U'ň', U'ǹ', U'ḿ', U'ê'};
+    for (char32_t t : toned_letters)
+        if (cp == t) {
+            toned = true;
+            return true;
+        }
+    return false;
+}
+
+// If `s[i]` opens a pinyin reading "(dān)" / "（chù）", returns its byte length, else 0.
+size_t pinyin_reading_at(std::string_view s, size_t i) {
+    int len;
+    char32_t open = utf8::decode(s, i, len);
+    if (open != U'(' && open != U'（') return 0;
+    size_t j = i + len;
+    int letters = 0;
+    bool toned = false;
+    while (j < s.size() && letters <= 7) {
+        char32_t cp = utf8::decode(s, j, len);
+        if (cp == U')' || cp == U'）') {
+            return (letters >= 1 && toned) ? j + len - i : 0;
+        }
+        if (!is_pinyin_letter(cp, toned)) return 0;
+        ++letters;
+        j += len;
+    }
+    return 0;
+}
+
+bool is_zero_width(char32_t cp) {
+    return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
+}
+
+}  // namespace
+
+NormalizedText normalize(const Source& source, const NormalizeOptions& options) {
+    NormalizedText out;
+    const std::string& in = source.text();
+    out.text.reserve(in.size());
+    CharMapper& mapper = CharMapper::instance();
+    const bool convert = options.traditional_to_simplified && mapper.has_transliterator();
+    bool prev_han = false;
+    std::string piece;
+
+    for (size_t i = 0; i < in.size();) {
+        const auto b0 = static_cast<unsigned char>(in[i]);
+        // Fast path: a run of printable ASCII, tab and newline is unchanged. (A "(" right after a
+        // Han character goes the slow way: it may open a pinyin reading.)
+        if (((b0 >= 0x20 && b0 < 0x7F) || b0 == '\t' || b0 == '\n') && !(prev_han && b0 == '(')) {
+            size_t j = i + 1;
+            while (j < in.size()) {
+                const auto c = static_cast<unsigned char>(in[j]);
+                if (!((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n')) break;
+                ++j;
+            }
+            out.text.append(in, i, j - i);
+            out.map.add(static_cast<uint32_t>(j - i), static_cast<uint32_t>(j - i), true);
+            prev_han = false;
+            i = j;
+            continue;
+        }
+        int len;
+        const char32_t cp = utf8::decode(in, i, len);
+
+        if (options.strip_pinyin && prev_han) {
+            if (size_t n = pinyin_reading_at(in, i)) {
+                out.pinyin.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)},
+                                      {0, static_cast<uint32_t>(out.text.size())}});
+                // The anchor is the Han character just emitted (step back to its lead byte).
+                size_t lead = out.text.size();
+                do { --lead; } while (lead > 0 && (static_cast<unsigned char>(out.text[lead]) & 0xC0) == 0x80);
+                out.pinyin.back().normalized_anchor.begin = static_cast<uint32_t>(lead);
+                out.map.add(0, static_cast<uint32_t>(n), false);
+                i += n;
+                continue;  // prev_han stays: "處(chù)理" continues after the reading
+            }
+        }
+
+        piece.clear();
+        bool han_now = false;
+        if (cp == '\r') {
+            const bool crlf = i + 1 < in.size() && in[i + 1] == '\n';
+            out.text += '\n';
+            out.map.add(1, crlf ? 2 : 1, false);
+            i += crlf ? 2 : 1;
+            prev_han = false;
+            continue;
+        }
+        if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
+            piece = "\n";
+        } else if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F || is_zero_width(cp)) {
+            out.map.add(0, static_cast<uint32_t>(len), false);  // dropped
+            ++out.dropped_controls;
+            i += len;
+            continue;
+        } else if (cp == 0xFFFD) {
+            piece = "\xEF\xBF\xBD";  // kept: garbled-text detection needs it
+        } else {
+            const std::string& n = mapper.nfkc(cp);
+            // NFKC may expand (e.g. ㈠ → "(一)"); each character is then converted in turn.
+            for (size_t k = 0; k < n.size();) {
+                int l2;
+                char32_t c2 = utf8::decode(n, k, l2);
+                k += l2;
+                if (is_han(c2)) {
+                    han_now = true;
+                    ++out.script_counts.han;
+                    char32_t simp = convert ? mapper.to_simplified(c2) : c2;
+                    if (simp != c2) {
+                        ++out.script_counts.traditional_only;
+                        ++out.converted_characters;
+                    } else if (convert && mapper.to_traditional(c2) != c2) {
+                        ++out.script_counts.simplified_only;
+                    }
+                    utf8::append(piece, simp);
+                } else if (c2 != '\t' && c2 != '\n' && u_isUWhiteSpace(static_cast<UChar32>(c2))) {
+                    piece += ' ';
+                } else {
+                    utf8::append(piece, c2);
+                }
+            }
+        }
+        const bool same = piece.size() == static_cast<size_t>(len) && in.compare(i, len, piece) == 0;
+        out.text += piece;
+        out.map.add(static_cast<uint32_t>(piece.size()), static_cast<uint32_t>(len), same);
+        prev_han = han_now;
+        i += len;
+    }
+
+    const auto& c = out.script_counts;
+    if (c.han < 10) out.script = Script::Unknown;
+    else if (c.traditional_only == 0 || c.traditional_only * 20 < c.simplified_only) out.script = Script::Simplified;
+    else if (c.simplified_only == 0 || c.simplified_only * 20 < c.traditional_only) out.script = Script::Traditional;
+    else if (c.traditional_only >= 3 && c.simplified_only >= 3) out.script = Script::Mixed;
+    else out.script = c.traditional_only > c.simplified_only ? Script::Traditional : Script::Simplified;
+    return out;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,103 @@
+#include "text/source.h"
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+// UTF-16 length of a decoded sequence: a valid 4-byte sequence is a surrogate pair; a bad byte is
+// one U+FFFD (what TextDecoder produces in JavaScript).
+inline uint32_t utf16_units(char32_t cp, int len) { return (len == 4 && cp != 0xFFFD) ? 2 : 1; }
+}  // namespace
+
+Source::Source(std::string utf8) : text_(std::move(utf8)) {
+    if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
+    line_starts_.push_back(0);
+    checkpoints_.reserve(text_.size() / kCheckpoint + 2);
+    checkpoints_.push_back({0, 0});
+    uint32_t units = 0;
+    for (size_t i = 0; i < text_.size();) {
+        if (i - checkpoints_.back().byte >= kCheckpoint)
+            checkpoints_.push_back({static_cast<uint32_t>(i), units});
+        int len;
+        char32_t cp = utf8::decode(text_, i, len);
+        if (cp == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+        else if (cp == '\r' && !(i + 1 < text_.size() && text_[i + 1] == '\n'))
+            line_starts_.push_back(static_cast<uint32_t>(i + 1));
+        units += utf16_units(cp, len);
+        i += len;
+    }
+}
+
+uint32_t Source::boundary_at_or_before(uint32_t byte) const {
+    byte = std::min<uint32_t>(byte, static_cast<uint32_t>(text_.size()));
+    for (int k = 0; k < 3 && byte > 0 && byte < text_.size() &&
+                    (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80;
+         ++k)
+        --byte;
+    return byte;
+}
+
+uint32_t Source::utf16_between(uint32_t from, uint32_t to) const {
+    uint32_t units = 0;
+    for (size_t i = from; i < to;) {
+        int len;
+        char32_t cp = utf8::decode(text_, i, len);
+        units += utf16_units(cp, len);
+        i += len;
+    }
+    return units;
+}
+
+Position Source::position(uint32_t byte_offset) const {
+    const uint32_t b = boundary_at_or_before(byte_offset);
+    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), b,
+                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
+    --cp;  // checkpoints_[0] is {0,0}, so there is always one at or before b
+    Position p;
+    p.utf16 = cp->utf16 + utf16_between(cp->byte, b);
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), b);
+    p.line = static_cast<uint32_t>(it - line_starts_.begin());
+    const uint32_t line_start = line_starts_[p.line - 1];
+    // Column: count from the line start, or from a checkpoint inside the line when that is closer.
+    if (cp->byte > line_start) p.column = 1 + p.utf16 - position_utf16_of_line_start(p.line);
+    else p.column = 1 + utf16_between(line_start, b);
+    return p;
+}
+
+uint32_t Source::position_utf16_of_line_start(uint32_t line) const {
+    const uint32_t b = line_starts_[line - 1];
+    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), b,
+                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
+    --cp;
+    return cp->utf16 + utf16_between(cp->byte, b);
+}
+
+uint32_t Source::byte_offset_from_utf16(uint32_t utf16) const {
+    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), utf16,
+                               [](uint32_t v, const Checkpoint& c) { return v < c.utf16; });
+    --cp;
+    uint32_t i = cp->byte, units = cp->utf16;
+    while (i < text_.size() && units < utf16) {
+        int len;
+        char32_t c = utf8::decode(text_, i, len);
+        units += utf16_units(c, len);
+        i += len;
+    }
+    return std::min<uint32_t>(i, static_cast<uint32_t>(text_.size()));
+}
+
+Span Source::line_span(uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    uint32_t b = line_starts_[line - 1];
+    uint32_t e = line < line_starts_.size() ? line_starts_[line] : static_cast<uint32_t>(text_.size());
+    while (e > b && (text_[e - 1] == '\n' || text_[e - 1] == '\r')) --e;
+    return {b, e};
+}
+
+std::string_view Source::line_text(uint32_t line) const {
+    Span s = line_span(line);
+    return std::string_view(text_).substr(s.begin, s.size());
+}
+
+}  // namespace nianbao

@@ -1,0 +1,71 @@
+#include "text_writer.h"
+
+#include <unicode/uchar.h>
+
+#include "output/location.h"
+
+namespace nianbao::cli {
+
+namespace {
+
+bool is_wide(char32_t cp) {
+    const int w = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+    return w == U_EA_WIDE || w == U_EA_FULLWIDTH;
+}
+
+// Padding that puts the caret under the character at byte `col_byte` of `line`.
+std::string caret_line(std::string_view line, size_t from_byte, size_t to_byte) {
+    std::string out;
+    size_t i = 0;
+    for (; i < line.size() && i < from_byte;) {
+        int len;
+        char32_t cp = utf8::decode(line, i, len);
+        out += cp == '\t' ? "\t" : is_wide(cp) ? "\u3000" : " ";
+        i += len;
+    }
+    size_t marks = 0;
+    for (; i < line.size() && i < to_byte && marks < 60; ++marks) {
+        int len;
+        char32_t cp = utf8::decode(line, i, len);
+        out += is_wide(cp) ? "＾" : "^";
+        i += len;
+    }
+    if (marks == 0) out += "^";
+    return out;
+}
+
+const char* color_of(Severity s) {
+    return s == Severity::Error ? "\x1b[31m" : s == Severity::Warning ? "\x1b[33m" : "\x1b[36m";
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const std::vector<const Result*>& results, bool color) {
+    int totals[3] = {0, 0, 0};
+    for (const Result* r : results) {
+        const std::string name = r->file ? *r->file : "<stdin>";
+        if (r->error) {
+            out << name << ": " << *r->error << "\n";
+            continue;
+        }
+        for (const Finding& f : r->findings) {
+            const Location loc = locate(*r, f);
+            ++totals[static_cast<int>(f.severity)];
+            out << name << ':' << loc.line << ':' << loc.column << ": " << (color ? color_of(f.severity) : "")
+                << severity_key(f.severity) << (color ? "\x1b[0m" : "") << ' ' << f.rule << ' ' << f.message;
+            if (f.expected) out << "（应为 " << *f.expected << "）";
+            out << '\n';
+            const Span line = r->source.line_span(loc.line);
+            const std::string_view text = r->source.line_text(loc.line);
+            if (!text.empty() && text.size() < 400) {
+                const size_t from = loc.original.begin - line.begin;
+                const size_t to = loc.original.end > line.end ? text.size() : loc.original.end - line.begin;
+                out << "    " << text << '\n' << "    " << caret_line(text, from, to) << '\n';
+            }
+        }
+    }
+    out << "共 " << results.size() << " 份报告：" << totals[2] << " 个错误，" << totals[1] << " 个警告，" << totals[0]
+        << " 条提示\n";
+}
+
+}  // namespace nianbao::cli
