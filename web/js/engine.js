@@ -64,15 +64,15 @@ function createInlineEngine(checker) {
   };
 }
 
-// Single-file build: the wrapper and the Emscripten glue are ES modules kept as text; they are
+// Single-file build: the wrapper and the Emscripten glue are ES modules kept as base64 text; they are
 // imported from blob: URLs (the wrapper's import of the glue re-pointed at the glue's blob).
 async function loadInlineChecker() {
-  const text = (id) => document.getElementById(id).textContent;
-  const glueUrl = URL.createObjectURL(new Blob([text('nianbao-glue')], { type: 'text/javascript' }));
-  const wrapperSource = text('nianbao-wrapper').replace(/(["'])\.\/nianbao-core\.mjs\1/g, JSON.stringify(glueUrl));
+  const bytes = (id) => base64ToBytes(document.getElementById(id).textContent);
+  const glueUrl = URL.createObjectURL(new Blob([bytes('nianbao-glue')], { type: 'text/javascript' }));
+  const wrapperSource = new TextDecoder().decode(bytes('nianbao-wrapper')).replace(/(["'])\.\/nianbao-core\.mjs\1/g, JSON.stringify(glueUrl));
   const wrapperUrl = URL.createObjectURL(new Blob([wrapperSource], { type: 'text/javascript' }));
   const { createChecker } = await import(wrapperUrl);
-  return createChecker({ wasmBinary: base64ToBytes(text('nianbao-wasm')) });
+  return createChecker({ wasmBinary: bytes('nianbao-wasm') });
 }
 
 export function base64ToBytes(b64) {
