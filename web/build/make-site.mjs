@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, readdirSync, ex
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundle } from './bundle.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -59,6 +60,12 @@ if (existsSync(samplesDir)) {
 }
 writeFileSync(path.join(site, 'samples/index.json'), JSON.stringify(samples, null, 1));
 
+// The rule reference as a static page, generated from checker.rules() of the wasm build itself
+// (the page's 规则说明 tab renders the same list at run time).
+const { createChecker } = await import(pathToFileURL(path.join(wasmDir, 'nianbao.mjs')).href);
+const checker = await createChecker({ wasmBinary: readFileSync(path.join(wasmDir, 'nianbao-core.wasm')) });
+writeFileSync(path.join(site, 'rules.html'), rulesPage(checker.rules(), checker.version()));
+
 // Service worker with the list of every file and a version that changes with any content.
 const files = listFiles(site).filter((f) => f !== 'sw.js');
 const hash = createHash('sha256');
@@ -91,6 +98,7 @@ html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy" content="[^
 html = replaceOnce(html, /<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${b64(readFileSync(path.join(web, 'favicon.svg')))}">`);
 html = replaceOnce(html, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`);
 html = replaceOnce(html, /<script type="module" src="js\/main.js"><\/script>/, '');
+html = replaceOnce(html, / <a href="rules.html">[^<]*<\/a>/, ''); // no second file beside the single file
 const inert = [
   `<script type="application/octet-stream" id="nianbao-wasm">${b64(readFileSync(path.join(wasmDir, 'nianbao-core.wasm')))}</script>`,
   `<script type="application/octet-stream" id="nianbao-glue">${b64(readFileSync(path.join(wasmDir, 'nianbao-core.mjs')))}</script>`,
@@ -126,4 +134,23 @@ function listFiles(dir, prefix = '') {
 function replaceOnce(s, re, replacement) {
   if (!re.test(s)) throw new Error(`single-file build: pattern not found: ${re}`);
   return s.replace(re, replacement);
+}
+
+function rulesPage(rules, version) {
+  const esc = (v) => String(v ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const sev = { error: '✖ 错误', warning: '▲ 警告', info: 'ℹ 提示' };
+  const items = rules.map((r) => `<article class="rule" id="rule-${esc(r.id)}">
+<h3><code>${esc(r.id)}</code> <span class="badge sev-${esc(r.severity)}">${esc(sev[r.severity] || r.severity)}</span> ${esc(r.summary)}</h3>
+<p><b>检查什么：</b>${esc(r.what)}</p><p><b>为什么：</b>${esc(r.why)}</p><p><b>依据：</b>${esc(r.basis)}</p>
+<div class="example fires"><div class="ex-label">会报告的例子</div><pre>${esc(r.fires)}</pre></div>
+<div class="example quiet"><div class="ex-label">不会报告的例子</div><pre>${esc(r.quiet)}</pre></div>
+</article>`).join('\n');
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>规则说明 · 年报校验</title><link rel="icon" href="favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="css/app.css"></head>
+<body class="doc"><header class="top"><h1><span class="logo" aria-hidden="true">✓</span> 年报校验 · 规则说明 <small>nianbao ${esc(version)} · 共 ${rules.length} 条 · 由校验引擎的规则表生成</small></h1><a href="./">返回校验页面</a></header>
+<main class="panel scroll">${items}</main></body></html>
+`;
 }
