@@ -31,7 +31,10 @@ export function createEditor(textarea, gutter, { onInput, onPaste }) {
     if (!text) return;
     e.preventDefault();
     text = unifyLineBreaks(text);
-    textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
+    // insertText keeps the paste undoable (Ctrl+Z); very large pastes skip the editing pipeline.
+    if (text.length > 50000 || !document.execCommand('insertText', false, text)) {
+      textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
+    }
     updateGutter();
     onPaste();
   });
