@@ -1,0 +1,69 @@
+// section.empty — a required part has no substantive text (only a heading, "无", "暂无", a placeholder).
+#include "rules/rule.h"
+#include "text/label_key.h"
+
+namespace nianbao {
+
+extern const Rule rule_section_empty;
+
+namespace {
+
+// The body without white space and punctuation.
+std::string substance(std::string_view body) {
+    std::string key = label_key(body);
+    std::string out;
+    for (size_t i = 0; i < key.size();) {
+        int len;
+        char32_t cp = utf8::decode(key, i, len);
+        const bool punct = cp < 0x80 ? !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+                                     : (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+                                           cp == U'“' || cp == U'”' || cp == U'…' || cp == U'—';
+        if (!punct) out.append(key, i, len);
+        i += len;
+    }
+    return out;
+}
+
+bool is_placeholder_text(const std::string& s) {
+    static const char* fillers[] = {"无", "暂无", "略", "无此项", "没有", "本年度无", "待补充", "待填写", "XX", "xxx", "XXX"};
+    for (const char* f : fillers)
+        if (s == f) return true;
+    return false;
+}
+
+void run(const CheckContext& ctx, Findings& out) {
+    for (const Section& s : ctx.doc.sections) {
+        if (s.level != 1 || s.topic.empty()) continue;
+        const SectionSpec* spec = ctx.edition.section(s.topic);
+        if (!spec || !spec->required) continue;
+        const std::string body = substance(ctx.doc.slice(s.body));
+        if (body.size() > 3 * 3 && !is_placeholder_text(body)) continue;  // more than three characters
+        if (!body.empty() && !is_placeholder_text(body)) continue;
+        out.add(rule_section_empty, s.heading,
+                body.empty() ? "第" + spec->number + "部分“" + s.title + "”只有标题，没有内容"
+                             : "第" + spec->number + "部分“" + s.title + "”只写了“" + body + "”，没有实质内容",
+                ctx.edition.basis);
+    }
+}
+
+}  // namespace
+
+const Rule rule_section_empty{
+    "section.empty",
+    Severity::Error,
+    "必备部分没有实质内容",
+    {
+        "必备部分只有标题，或正文只有“无”“暂无”“略”之类的占位字样时报告。没有发生的事项应写明情况"
+        "（如“本年度未发生行政复议、行政诉讼”），而不是留空。",
+        "空白部分等于没有报告该事项，评估时按缺项处理。",
+        "《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号",
+        "某区财政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年工作有序开展，主动公开信息120条。\n\n"
+        "五、存在的主要问题及改进情况\n\n无\n\n六、其他需要报告的事项\n\n本年未收取信息处理费。\n",
+        "某区财政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年工作有序开展，主动公开信息120条。\n\n"
+        "五、存在的主要问题及改进情况\n\n政策解读形式较单一，下一步丰富图解、视频解读。\n\n六、其他需要报告的事项\n\n本年未收取信息处理费。\n",
+        R"({"edition":"2021"})",
+    },
+    run,
+};
+
+}  // namespace nianbao
