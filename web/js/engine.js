@@ -16,11 +16,8 @@ export async function createEngine() {
       console.warn('worker unavailable, checking on the main thread', err);
     }
   }
-  const [{ createChecker }, wasm] = await Promise.all([
-    import('../wasm/nianbao.mjs'),
-    fetch(new URL('../wasm/nianbao-core.wasm', import.meta.url)).then((r) => r.arrayBuffer()),
-  ]);
-  return createInlineEngine(await createChecker({ wasmBinary: wasm }));
+  const { createChecker } = await import('../wasm/nianbao.mjs');
+  return createInlineEngine(await createChecker());
 }
 
 function createWorkerEngine(worker) {

@@ -36,7 +36,7 @@ const el = {
   exportSarif: $('#export-sarif'), print: $('#print'), tabs: [...document.querySelectorAll('[role=tab]')],
 };
 
-const editor = createEditor(el.input, el.gutter, {
+const editor = createEditor(el.input, el.gutter, $('#backdrop'), {
   onInput: () => scheduleCheck(),
   onPaste: () => { state.switchToView = true; runCheck(); },
 });
@@ -126,6 +126,7 @@ function clearResults() {
 
 function render() {
   const { report } = state.last;
+  editor.paint(state.last.text, report.findings || []);
   renderSummary(el.summary, report);
   renderFindings(el.findings, report, { onSelect: selectFinding, ruleHref: (id) => `#${ruleAnchor(id)}` });
   renderOutline(el.outline, report, { onSelect: selectSection });

@@ -4,16 +4,8 @@
 let checkerPromise = null;
 
 function loadChecker() {
-  checkerPromise ??= (async () => {
-    const [{ createChecker }, wasm] = await Promise.all([
-      import('../wasm/nianbao.mjs'),
-      fetch(new URL('../wasm/nianbao-core.wasm', import.meta.url)).then((r) => {
-        if (!r.ok) throw new Error(`校验引擎加载失败（HTTP ${r.status}）`);
-        return r.arrayBuffer();
-      }),
-    ]);
-    return createChecker({ wasmBinary: wasm });
-  })();
+  // The wrapper fetches nianbao-core.wasm beside itself (streaming compile when served as application/wasm).
+  checkerPromise ??= import('../wasm/nianbao.mjs').then(({ createChecker }) => createChecker());
   checkerPromise.catch(() => { checkerPromise = null; });
   return checkerPromise;
 }
