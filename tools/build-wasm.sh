@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# One command for the WebAssembly build: ICU for wasm (cached under ~/.cache/nianbao, built once),
+# then the core + bindings with Emscripten into build/wasm, outputs in build/wasm/dist/:
+#   nianbao.mjs (wrapper), nianbao.d.ts, nianbao-core.mjs (Emscripten glue), nianbao-core.wasm
+# usage: tools/build-wasm.sh [-O2|-Os|-Oz|-O3]   (default -Oz; another level builds into build/wasm-O2 …)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"  # emcc's JS optimizer needs it with Node 20
+
+opt="${1:--Oz}"
+case "$opt" in -Oz|-Os|-O2|-O3) ;; *) echo "usage: $0 [-Oz|-Os|-O2|-O3]" >&2; exit 2 ;; esac
+build="$here/build/wasm"
+[ "$opt" = -Oz ] || build="$here/build/wasm-${opt#-}"
+
+"$here/tools/build-icu-wasm.sh" >/dev/null
+cd "$here"
+if [ "$opt" = -Oz ]; then
+  cmake --preset wasm -DNIANBAO_WASM_OPT="$opt" >/dev/null
+else
+  cmake --preset wasm -B "$build" -DNIANBAO_WASM_OPT="$opt" >/dev/null
+fi
+cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)"
+
+dist="$build/dist"
+wasm="$dist/nianbao-core.wasm"
+raw=$(wc -c < "$wasm")
+gz=$(gzip -9c "$wasm" | wc -c)
+br=$( (command -v brotli >/dev/null && brotli -q 11 -c "$wasm" | wc -c) || echo "?")
+echo "build-wasm: $dist ($opt): nianbao-core.wasm $raw bytes, gzip -9 $gz, brotli $br;" \
+     "glue $(wc -c < "$dist/nianbao-core.mjs") bytes"
