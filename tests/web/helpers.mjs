@@ -31,6 +31,8 @@ const TYPES = {
 };
 
 // Serves `root` on 127.0.0.1 (a free port). log: every request with the bytes sent on the wire.
+const gzipCache = new Map();
+
 export async function startServer(root = siteDir) {
   const log = [];
   const server = http.createServer(async (req, res) => {
@@ -42,11 +44,18 @@ export async function startServer(root = siteDir) {
     log.push(entry);
     if (!file.startsWith(root)) { entry.status = 403; res.writeHead(403).end(); return; }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const st = await stat(file);
+      if (!st.isFile()) throw new Error('not a file');
+      // Revalidation like any static server: the service worker's precache then costs 304s, not a second download.
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === etag) { entry.status = 304; res.writeHead(304, { ETag: etag }).end(); return; }
       let body = await readFile(file);
-      const headers = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      const gzipKey = `${file}\0${etag}`;
+      const headers = { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ETag: etag };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-        body = gzipSync(body, { level: 9 });
+        // Pre-compressed once per file version, as a production static server would.
+        if (!gzipCache.has(gzipKey)) gzipCache.set(gzipKey, gzipSync(body, { level: 9 }));
+        body = gzipCache.get(gzipKey);
         headers['Content-Encoding'] = 'gzip';
         entry.gzip = true;
       }

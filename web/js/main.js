@@ -285,15 +285,16 @@ async function start() {
   clearResults();
   showTab('edit');
   loadSamples();
-  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !document.getElementById('nianbao-wasm')) {
-    navigator.serviceWorker.register('sw.js').catch((err) => console.warn('service worker', err));
-  }
   setStatus('校验引擎加载中…', 'busy');
   try {
     state.engine = await createEngine();
     document.documentElement.dataset.ready = 'true';
     document.documentElement.dataset.engine = state.engine.where;
     performance.mark('nianbao-ready');
+    // Offline support: precache the site once the page works (not competing with the first load).
+    if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !document.getElementById('nianbao-wasm')) {
+      navigator.serviceWorker.register('sw.js').catch((err) => console.warn('service worker', err));
+    }
     setStatus('就绪：粘贴报告、载入示例或打开文件。全部校验在本机浏览器中完成，文本不会上传。');
     if (el.input.value.trim()) runCheck();
     if (location.hash) followHash();

@@ -1,14 +1,22 @@
 // The checker runs here, off the main thread, so typing never waits for a check.
 // Protocol: {id, type: 'check', text, options} → {id, ok, json, ms}; {id, type: 'rules'} → {id, ok, rules, version}.
 
+// Start downloading and compiling the wasm at once, in parallel with importing the JS wrapper
+// (streaming compile needs application/wasm; otherwise the wrapper loads the file itself).
+const wasmUrl = new URL('../wasm/nianbao-core.wasm', import.meta.url);
+const compiled = typeof WebAssembly.compileStreaming === 'function'
+  ? WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => null)
+  : Promise.resolve(null);
+
 let checkerPromise = null;
 
 function loadChecker() {
-  // The wrapper fetches nianbao-core.wasm beside itself (streaming compile when served as application/wasm).
-  checkerPromise ??= import('../wasm/nianbao.mjs').then(({ createChecker }) => createChecker());
+  checkerPromise ??= Promise.all([import('../wasm/nianbao.mjs'), compiled])
+    .then(([{ createChecker }, wasmModule]) => createChecker(wasmModule ? { wasmModule } : {}));
   checkerPromise.catch(() => { checkerPromise = null; });
   return checkerPromise;
 }
+loadChecker();
 
 self.onmessage = async (event) => {
   const { id, type, text, options } = event.data;
