@@ -38,7 +38,7 @@ const el = {
 
 const editor = createEditor(el.input, el.gutter, $('#backdrop'), {
   onInput: () => scheduleCheck(),
-  onPaste: () => { state.switchToView = true; runCheck(); },
+  onPaste: () => { state.fileName = null; state.switchToView = true; runCheck(); },
 });
 attachTooltip(el.annotated, () => (state.last ? state.last.report.findings || [] : []));
 
