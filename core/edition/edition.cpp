@@ -51,7 +51,9 @@ Edition parse_edition(const nlohmann::json& j) {
         item.basis = it.value("basis", "");
         e.items.push_back(std::move(item));
     }
-    for (const auto& [kind, d] : j.value("deadlines", nlohmann::json::object()).items()) {
+    // Named, not a temporary: items() refers to its json, which must outlive the loop.
+    const nlohmann::json deadlines = j.value("deadlines", nlohmann::json::object());
+    for (const auto& [kind, d] : deadlines.items()) {
         e.deadlines[kind] = Deadline{d.value("month", 3), d.value("day", 31)};
         e.deadline_basis[kind] = d.value("basis", "");
     }
