@@ -20,6 +20,10 @@ struct Date {
 };
 
 bool is_valid_date(int year, int month, int day);
+// Days in the month (1..12) of the year; year 0 (not written) counts as a leap year. 0 for a bad month.
+int days_in_month(int year, int month);
+// For messages: "2021年1月19日".
+std::string chinese_date(const Date& d);
 
 // A date-like string that is not a valid date: "20201月1日", "2019年13月", "2月30日".
 struct MalformedDate {
