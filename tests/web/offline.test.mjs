@@ -34,7 +34,7 @@ test('no request leaves the origin; first check bytes and timings', async (t) =>
   metrics.first_check_gzip_bytes_incl_precache = server.log.reduce((a, e) => a + e.bytes, 0);
   // What the page itself needs for a first check (each file once; the precache fetches it again).
   const seen = new Map();
-  for (const e of firstCheck) seen.set(e.url, e.bytes);
+  for (const e of firstCheck) seen.set(e.url, Math.max(seen.get(e.url) || 0, e.bytes));
   metrics.first_check_gzip_bytes = [...seen.values()].reduce((a, b) => a + b, 0);
   t.diagnostic(`ready after ${metrics.ready_ms} ms; first check ${metrics.first_check_gzip_bytes} bytes gzip`);
 
