@@ -61,13 +61,14 @@ std::string agency_from_body(const Document& doc) {
     constexpr std::string_view kBy = "由";
     for (size_t p = head.find(kBy); p != std::string_view::npos; p = head.find(kBy, p + kBy.size())) {
         const size_t from = p + kBy.size();
+        const std::string_view ahead = head.substr(from, 3 * (kMaxAgency + 2));  // the name, then the verb
         size_t best = std::string_view::npos;
         for (std::string_view w : {"编制", "根据", "负责编"}) {
-            const size_t q = head.find(w, from);
+            const size_t q = ahead.find(w);
             if (q != std::string_view::npos && q < best) best = q;
         }
         if (best == std::string_view::npos) continue;
-        const std::string a = without_spaces(head.substr(from, best - from));
+        const std::string a = without_spaces(ahead.substr(0, best));
         if (code_points(a) >= 2 && plausible(a) && !has(a, "\n")) return a;
     }
     return {};

@@ -83,6 +83,13 @@ void read_title(Document& doc) {
             if (code_points(nv) > 20 || !names_report(nv) || has_sentence_punctuation(nv)) continue;
             title.end = n.end;
         }
+        // A subtitle line holding only the year: "政府信息公开工作年度报告\n（2020年度）".
+        if (usable(i + 1) && title.end == s.end) {
+            const Span n = trim(text, lines[i + 1].span);
+            const std::string nv = without_spaces(text.substr(n.begin, n.size()));
+            if (starts(nv, "(") && ends(nv, ")") && code_points(nv) <= 10 && year_before_nian(nv))
+                title.end = n.end;
+        }
         if (i > 0 && usable(i - 1) && starts_without_agency(without_spaces(v))) {
             const Span p = trim(text, lines[i - 1].span);
             const std::string_view pv = text.substr(p.begin, p.size());

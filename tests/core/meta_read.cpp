@@ -187,3 +187,10 @@ TEST_CASE("Meta on empty and odd input does not crash", "[meta]") {
     MetaDoc bad("\xFF\xFE政府信息公开\xE5年度报告\n统计期限自");
     CHECK_FALSE(bad.m().period);
 }
+
+TEST_CASE("A subtitle line with the year belongs to the title", "[meta]") {
+    MetaDoc d("某县民政局政府信息公开工作年度报告\n（2020年度）\n\n一、总体情况\n\n我局认真落实。\n");
+    CHECK(d.m().title == "某县民政局政府信息公开工作年度报告(2020年度)");
+    REQUIRE(d.m().title_year);
+    CHECK(*d.m().title_year == 2020);
+}

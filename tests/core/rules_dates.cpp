@@ -167,6 +167,10 @@ TEST_CASE("title.nonstandard: 工作报告 / 工作总结 / accepted older wordi
     CHECK(of(*summary, "title.nonstandard").size() == 1);
     auto older = run("某县民政局2010年政府信息公开年度报告\n\n2010年，我局认真落实。\n");
     CHECK(of(*older, "title.nonstandard").empty());
+    auto combined = run("某某市2020年政府信息公开和政务公开工作年度报告\n\n2020年，我市认真落实。\n");
+    CHECK(of(*combined, "title.nonstandard").empty());
+    auto yearly_work_report = run("某县民政局2020年度政府信息公开工作报告\n\n2020年，我局认真落实。\n");
+    CHECK(of(*yearly_work_report, "title.nonstandard").size() == 1);
 }
 
 TEST_CASE("date.malformed: impossible dates fire, look-alikes stay quiet", "[rules-dates]") {

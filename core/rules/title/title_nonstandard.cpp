@@ -18,7 +18,11 @@ void run(const CheckContext& ctx, Findings& out) {
         if (ctx.year) p += "（应为" + std::to_string(*ctx.year) + "年）";
         problems.push_back(p);
     }
-    const bool standard = has(m.title, "政府信息公开工作年度报告") || has(m.title, "政府信息公开年度报告");
+    // "政府信息公开工作年度报告", older "政府信息公开年度报告", and combined titles such as
+    // "政府信息公开和政务公开工作年度报告": the wording names 政府信息公开 and ends in 年度报告.
+    const size_t disclosure = m.title.find("政府信息公开");
+    const bool standard = disclosure != std::string::npos &&
+                          m.title.find("年度报告", disclosure) != std::string::npos;
     if (!standard) {
         std::string p = "未使用“政府信息公开工作年度报告”的规范名称";
         for (std::string_view w : {"工作报告", "工作总结", "情况报告", "年报", "总结", "报告"})
