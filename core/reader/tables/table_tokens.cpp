@@ -1,0 +1,189 @@
+#include "reader/tables/table_tokens.h"
+
+#include "edition/table_spec.h"
+#include "reader/tables/cell_number.h"
+
+namespace nianbao {
+
+namespace {
+
+std::string_view trim(std::string_view s, uint32_t& offset) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        s.remove_prefix(1);
+        ++offset;
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool looks_like_prose(std::string_view s) {
+    if (s.size() > 150) return true;
+    return s.find("。") != std::string_view::npos || s.find("；") != std::string_view::npos ||
+           s.find(';') != std::string_view::npos;
+}
+
+// Cuts one chunk (no tabs, no double spaces) into tokens: a number, several numbers separated by
+// single spaces ("0 0 0"), a dash, or one label.
+void add_chunk(TokenStream& out, std::string_view chunk, uint32_t begin, uint32_t line, bool& first,
+               bool after_tab, bool indented) {
+    auto push = [&](TableToken t) {
+        t.line = line;
+        t.first_on_line = first;
+        t.after_tab = after_tab;
+        t.indented = indented;
+        first = false;
+        after_tab = false;
+        out.tokens.push_back(std::move(t));
+    };
+    Number n = parse_cell_number(chunk, {begin, begin + static_cast<uint32_t>(chunk.size())});
+    if (n.valid) {
+        TableToken t;
+        t.kind = TableToken::Kind::Number;
+        t.span = n.span;
+        t.number = std::move(n);
+        push(std::move(t));
+        return;
+    }
+    if (is_dash_cell(chunk)) {
+        TableToken t;
+        t.kind = TableToken::Kind::Dash;
+        t.span = {begin, begin + static_cast<uint32_t>(chunk.size())};
+        push(std::move(t));
+        return;
+    }
+    // "12 0 3": numbers separated by single spaces.
+    if (!chunk.empty() && (is_digit(chunk[0]) || chunk[0] == '+' || chunk[0] == '-') &&
+        chunk.find(' ') != std::string_view::npos) {
+        std::vector<Number> parts;
+        size_t i = 0;
+        bool all = true;
+        while (i < chunk.size() && all) {
+            size_t j = chunk.find(' ', i);
+            if (j == std::string_view::npos) j = chunk.size();
+            Number p = parse_cell_number(chunk.substr(i, j - i),
+                                         {begin + static_cast<uint32_t>(i), begin + static_cast<uint32_t>(j)});
+            if (!p.valid || !p.unit.empty()) all = false;
+            parts.push_back(std::move(p));
+            i = j + 1;
+        }
+        if (all && parts.size() > 1) {
+            for (auto& p : parts) {
+                TableToken t;
+                t.kind = TableToken::Kind::Number;
+                t.span = p.span;
+                t.number = std::move(p);
+                push(std::move(t));
+            }
+            return;
+        }
+    }
+    TableToken t;
+    t.kind = TableToken::Kind::Label;
+    t.span = {begin, begin + static_cast<uint32_t>(chunk.size())};
+    t.key = std::string(strip_ordinal(table_label_key(chunk)));
+    t.prose = looks_like_prose(chunk);
+    push(std::move(t));
+}
+
+}  // namespace
+
+bool is_page_footer(std::string_view s) {
+    uint32_t dummy = 0;
+    s = trim(s, dummy);
+    if (s.empty()) return false;
+    auto strip = [&](std::string_view p) {
+        if (s.substr(0, p.size()) == p) {
+            s.remove_prefix(p.size());
+            return true;
+        }
+        return false;
+    };
+    auto strip_back = [&](std::string_view p) {
+        if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) {
+            s.remove_suffix(p.size());
+            return true;
+        }
+        return false;
+    };
+    auto only_digits = [](std::string_view d) {
+        while (!d.empty() && d.front() == ' ') d.remove_prefix(1);
+        while (!d.empty() && d.back() == ' ') d.remove_suffix(1);
+        if (d.empty() || d.size() > 4) return false;
+        for (char c : d)
+            if (!is_digit(c)) return false;
+        return true;
+    };
+    std::string_view copy = s;
+    if ((strip("-") || strip("—")) && (strip_back("-") || strip_back("—"))) return only_digits(s);
+    s = copy;
+    if (strip("第") && strip_back("页")) {
+        size_t k = s.find("页");
+        if (k == std::string_view::npos) return only_digits(s);
+        return only_digits(s.substr(0, k));
+    }
+    return false;
+}
+
+TokenStream table_tokens(const Document& doc) {
+    TokenStream out;
+    const std::string& text = doc.text->text;
+    out.text = &text;
+    if (!doc.lines.empty()) {
+        out.lines.reserve(doc.lines.size());
+        for (const Line& l : doc.lines) out.lines.push_back(l.span);
+    } else {
+        uint32_t start = 0;
+        for (uint32_t i = 0; i <= text.size(); ++i)
+            if (i == text.size() || text[i] == '\n') {
+                out.lines.push_back({start, i});
+                start = i + 1;
+            }
+    }
+    out.tokens.reserve(out.lines.size() * 2);
+    for (uint32_t li = 0; li < out.lines.size(); ++li) {
+        if (li < doc.lines.size() && (doc.lines[li].blank || doc.lines[li].clutter)) continue;
+        const Span ls = out.lines[li];
+        std::string_view line(text.data() + ls.begin, ls.size());
+        if (is_page_footer(line)) continue;
+        const bool indented = !line.empty() && line[0] == '\t';
+        bool first = true;
+        bool seen_content = false;
+        bool pending_tab = false;
+        // Walk the line, cutting at tabs and at runs of 2+ spaces.
+        size_t i = 0;
+        while (i <= line.size()) {
+            size_t j = i;
+            while (j < line.size() && line[j] != '\t' && !(line[j] == ' ' && j + 1 < line.size() && line[j + 1] == ' '))
+                ++j;
+            uint32_t off = ls.begin + static_cast<uint32_t>(i);
+            std::string_view chunk = trim(line.substr(i, j - i), off);
+            if (!chunk.empty()) {
+                add_chunk(out, chunk, off, li, first, pending_tab, indented);
+                seen_content = true;
+                pending_tab = false;
+            } else if (pending_tab && seen_content && j < line.size() && line[j] == '\t') {
+                // An empty cell between two tabs after content: a blank cell.
+                TableToken t;
+                t.kind = TableToken::Kind::Blank;
+                t.span = {off, off};
+                t.line = li;
+                t.after_tab = true;
+                t.indented = indented;
+                out.tokens.push_back(std::move(t));
+            }
+            if (j >= line.size()) break;
+            if (line[j] == '\t') {
+                pending_tab = true;
+                i = j + 1;
+            } else {
+                while (j < line.size() && line[j] == ' ') ++j;
+                i = j;
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace nianbao

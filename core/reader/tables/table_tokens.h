@@ -1,0 +1,41 @@
+#pragma once
+// The token stream the table readers work on: every content line cut into cells at tabs and at
+// runs of two or more spaces, each cell a label, a number, a blank (an empty cell between two tabs)
+// or a dash ("-", "/", "无"). Clutter lines and page footers ("-4-") are left out, so a table that
+// runs over a page break reads as one. One linear pass over the lines.
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+
+namespace nianbao {
+
+struct TableToken {
+    enum class Kind { Label, Number, Blank, Dash };
+    Kind kind = Kind::Label;
+    Span span;               // normalized bytes; empty (at its place) for a blank
+    uint32_t line = 0;       // index into the token stream's lines (doc.lines)
+    bool first_on_line = false;
+    bool after_tab = false;  // separated from what precedes it on its line by a tab
+    bool indented = false;   // the line starts with a tab (Word table cell export)
+    bool prose = false;      // a sentence, not a label: ends a table region
+    std::string key;         // Label: match key without ordinal (table_label_key + strip_ordinal)
+    Number number;           // Number
+
+    bool is_value() const { return kind != Kind::Label; }
+    bool is_label() const { return kind == Kind::Label; }
+};
+
+struct TokenStream {
+    std::vector<TableToken> tokens;
+    std::vector<Span> lines;  // line spans (doc.lines, or computed when the reader ran without them)
+    const std::string* text = nullptr;  // the normalized text the spans point into
+    std::string_view slice(Span s) const { return std::string_view(*text).substr(s.begin, s.size()); }
+};
+
+TokenStream table_tokens(const Document& doc);
+
+// A page footer or header line: "-4-", "- 4 -", "—4—", "第4页", "第 4 页 共 6 页".
+bool is_page_footer(std::string_view trimmed_line);
+
+}  // namespace nianbao
