@@ -28,7 +28,15 @@ std::string agency_from_title(std::string_view t) {
     std::string_view a;
     if (year_before_nian(t, 0, &year_at, &year_end) && year_at < disclosure) {
         if (t.substr(year_end, 3) == "度") year_end += 3;
-        a = year_at == 0 ? t.substr(year_end, disclosure - year_end) : t.substr(0, year_at);
+        const std::string_view after_year = t.substr(year_end, disclosure - year_end);
+        if (year_at == 0) {
+            a = after_year;
+        } else if (!after_year.empty() && !starts(after_year, "全") && !starts(after_year, "本")) {
+            // "蚌山区2020年度残联政府信息公开…": the place before the year, the body after it.
+            return std::string(t.substr(0, year_at)) + std::string(after_year);
+        } else {
+            a = t.substr(0, year_at);
+        }
     } else {
         a = t.substr(0, disclosure);
     }

@@ -161,6 +161,12 @@ TEST_CASE("Agency kind: governments, their offices, departments, 街道", "[meta
     CHECK(town.m().kind == AgencyKind::Department);
     MetaDoc zone("某某经济开发区2020年政府信息公开工作年度报告\n\n2020年,开发区认真落实。\n");
     CHECK(zone.m().kind == AgencyKind::Department);
+    MetaDoc split("蚌山区2020年度残联政府信息公开工作年度报告\n\n2020年,区残联认真落实。\n");
+    CHECK(split.m().agency == "蚌山区残联");
+    CHECK(split.m().kind == AgencyKind::Department);
+    MetaDoc whole("淮安市2024年全市政府信息公开工作年度报告\n\n2024年,我市认真落实。\n");
+    CHECK(whole.m().agency == "淮安市");
+    CHECK(whole.m().kind == AgencyKind::Government);
     MetaDoc none("政府信息公开工作年度报告\n\n我们认真落实。\n");
     CHECK(none.m().kind == AgencyKind::Unknown);
 }
