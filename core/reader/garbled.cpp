@@ -43,7 +43,7 @@ constexpr std::string_view kUtf8AsGbkLeads =
     // GBK lead byte 0xEF
     "飥飦飩飪飫飬飭飮飯飰飱飲飳飴飵飶飷飸飹飺飻飼飽飾飿餀餁餂餃餄餅餆餇铩铫铮铯铳铴铵铷铹铼铽铿锃锂锆锇锉锊锍锎锏锒锓锔锕锖锘锛锝锞锟";
 
-// A chain needs this many lead characters, each at most kMaxGap characters after the previous one.
+// A chain needs this many lead characters, with at most kMaxGap non-ASCII characters between two.
 constexpr int kMinLeadChain = 4;
 constexpr int kMaxGap = 2;
 // A Latin-1 run needs this many mojibake letters/symbols.
@@ -160,6 +160,22 @@ private:
         return doc_.text->to_original({p.begin, p.end}).size() == 1;
     }
 
+    // Whether the clause ending at cps_[k] asks something ("是否需要公开?"): then "?" is a question mark.
+    bool question_clause(size_t k) const {
+        static constexpr std::u32string_view kDelimiters = U"。,，;；!！?？:：\n";
+        static constexpr std::u32string_view kWords[] = {U"是否", U"吗", U"呢", U"什么", U"怎么", U"如何", U"为何",
+                                                         U"哪", U"谁", U"多少", U"能否", U"可否", U"有没有", U"是不是"};
+        std::u32string clause;
+        for (size_t j = k; j > 0; --j) {
+            const char32_t c = cps_[j - 1].c;
+            if (kDelimiters.find(c) != std::u32string_view::npos) break;
+            clause.insert(clause.begin(), c);
+        }
+        for (std::u32string_view w : kWords)
+            if (clause.find(w) != std::u32string::npos) return true;
+        return false;
+    }
+
     void lost_question_marks() {
         for (size_t k = 0; k < cps_.size();) {
             if (!ascii_question(k)) {
@@ -170,7 +186,7 @@ private:
             while (e < cps_.size() && ascii_question(e)) ++e;
             const long before = static_cast<long>(k) - 1, after = static_cast<long>(e);
             const bool left = cjk_at(before), right = cjk_at(after);
-            const bool question = left && question_word(cps_[static_cast<size_t>(before)].c);
+            const bool question = left && (question_word(cps_[static_cast<size_t>(before)].c) || question_clause(k));
             const size_t n = e - k;
             if (!question && ((left && right) || (n >= 3 && (left || right))))
                 add(k, e - 1, n == 1 ? "汉字之间夹有问号“?”，疑为编码转换时丢失的字符"
@@ -179,30 +195,40 @@ private:
         }
     }
 
+    // Characters that occur inside a Latin-1 mojibake run without being evidence on their own:
+    // × ÷ · and printable ASCII (GBK trail bytes 0x40–0x7E; NFKC turns ¹²³ª into digits/letters).
+    static bool latin_weak(char32_t c) { return c == 0xD7 || c == 0xF7 || c == 0xB7 || (c > 0x20 && c < 0x7F); }
+
     void latin1_runs() {
         for (size_t k = 0; k < cps_.size();) {
             if (!latin_mojibake(cps_[k].c)) {
                 ++k;
                 continue;
             }
-            // Extend over mojibake characters, printable ASCII between them (GBK trail bytes
-            // 0x40–0x7E), and a space directly before a combining mark (NFKC of "¸", "¨", "´").
+            // Extend over mojibake characters, weak characters followed by a mojibake character
+            // within three places, and a space directly before a combining mark (NFKC of "¸", "¨").
             size_t e = k, last = k;
-            int strong = 0, total = 0;
+            int strong = 0;
             while (e < cps_.size()) {
                 const char32_t c = cps_[e].c;
                 if (latin_mojibake(c)) {
                     ++strong;
                     last = e;
                 } else if (c == ' ' && e + 1 < cps_.size() && cps_[e + 1].c >= 0x300 && cps_[e + 1].c <= 0x36F) {
-                } else if (c > 0x20 && c < 0x7F && e + 1 < cps_.size() && latin_mojibake(cps_[e + 1].c)) {
+                } else if (latin_weak(c)) {
+                    bool ahead = false;
+                    for (size_t j = e + 1; j < cps_.size() && j <= e + 3 && !ahead; ++j) {
+                        if (latin_mojibake(cps_[j].c)) ahead = true;
+                        else if (!latin_weak(cps_[j].c)) break;
+                    }
+                    if (!ahead) break;
                 } else {
                     break;
                 }
-                ++total;
                 ++e;
             }
-            if (strong >= kMinLatinRun && strong * 10 >= total * 6)
+            const size_t total = last - k + 1;
+            if (strong >= kMinLatinRun && static_cast<size_t>(strong) * 2 >= total)
                 add(k, last, "含成串的西文字母符号（如“" + shorten(doc_.slice({cps_[k].begin, cps_[last].end}), 8) +
                                  "”），疑为GBK编码的中文被当作Latin-1读取产生的乱码");
             k = e;
@@ -220,28 +246,36 @@ private:
                 add(k, e - 1, "含“锟斤拷”，原文在编码转换中已损坏");
                 k = e - 1;
             }
+        // A chain of lead characters, each one to kMaxGap characters after the previous one. In real
+        // mojibake two lead characters are never adjacent (the third UTF-8 byte always starts the
+        // next GBK pair), and 、。 cannot occur (their GBK codes need bytes UTF-8 never has there):
+        // adjacency taints a chain ("璀璨", "璐璐"), and 、。 or a space end it.
         size_t first = 0, last = 0;
         int count = 0;
+        bool tainted = false;
         auto close = [&] {
-            if (count >= kMinLeadChain && static_cast<size_t>(count) * 10 >= (last - first + 1) * 3)
+            if (count >= kMinLeadChain && !tainted)
                 add(first, last, "含成串的生僻字（如“" + shorten(doc_.slice({cps_[first].begin, cps_[last].end}), 8) +
                                      "”），疑为UTF-8编码的中文被当作GBK读取产生的乱码");
             count = 0;
+            tainted = false;
         };
+        int gap = 0;  // characters since the last lead, not counting ASCII (NFKC of "℃" is "°C")
         for (size_t k = 0; k < cps_.size(); ++k) {
-            if (!leads.count(cps_[k].c)) continue;
-            if (count > 0 && k - last - 1 > static_cast<size_t>(kMaxGap)) close();
-            if (count == 0) first = k;
-            // Spaces end a chain: mojibake has none (the space byte stays a space).
-            if (count > 0) {
-                bool space = false;
-                for (size_t j = last + 1; j < k; ++j) space = space || cps_[j].c == ' ' || cps_[j].c == '\t';
-                if (space) {
-                    close();
-                    first = k;
-                }
+            const char32_t c = cps_[k].c;
+            if (c == U'、' || c == U'。' || c == ' ' || c == '\t') {
+                close();
+                continue;
             }
+            if (!leads.count(c)) {
+                if (c >= 0x80) ++gap;
+                if (count > 0 && gap > kMaxGap) close();
+                continue;
+            }
+            if (count > 0 && k == last + 1) tainted = true;
+            if (count == 0) first = k;
             last = k;
+            gap = 0;
             ++count;
         }
         close();
