@@ -40,7 +40,14 @@ std::string agency_from_title(std::string_view t) {
     } else {
         a = t.substr(0, disclosure);
     }
-    while (ends(a, "的")) a.remove_suffix(3);
+    for (bool trimmed = true; trimmed;) {  // "某某市人民政府办公室关于2012年…的报告"
+        trimmed = false;
+        for (std::string_view tail : {"的", "关于"})
+            if (ends(a, tail)) {
+                a.remove_suffix(tail.size());
+                trimmed = true;
+            }
+    }
     return std::string(a);
 }
 

@@ -167,6 +167,9 @@ TEST_CASE("Agency kind: governments, their offices, departments, 街道", "[meta
     MetaDoc whole("淮安市2024年全市政府信息公开工作年度报告\n\n2024年,我市认真落实。\n");
     CHECK(whole.m().agency == "淮安市");
     CHECK(whole.m().kind == AgencyKind::Government);
+    MetaDoc about("某某市人民政府办公室\n关于2012年政府信息公开工作的报告\n\n2012年，市政府办公室认真落实。\n");
+    CHECK(about.m().title == "某某市人民政府办公室关于2012年政府信息公开工作的报告");
+    CHECK(about.m().agency == "某某市人民政府办公室");
     MetaDoc none("政府信息公开工作年度报告\n\n我们认真落实。\n");
     CHECK(none.m().kind == AgencyKind::Unknown);
 }

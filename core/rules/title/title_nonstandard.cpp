@@ -25,11 +25,14 @@ void run(const CheckContext& ctx, Findings& out) {
                           m.title.find("年度报告", disclosure) != std::string::npos;
     if (!standard) {
         std::string p = "未使用“政府信息公开工作年度报告”的规范名称";
-        for (std::string_view w : {"工作报告", "工作总结", "情况报告", "年报", "总结", "报告"})
-            if (has(m.title, w)) {
-                p += "（写成了“" + std::string(w) + "”）";
+        // Quote what it says instead: from 政府信息公开/信息公开/政务公开 to the end of the title.
+        for (std::string_view w : {"政府信息公开", "信息公开", "政务公开"}) {
+            const size_t at = m.title.find(w);
+            if (at != std::string::npos) {
+                p += "（写成了“" + m.title.substr(at) + "”）";
                 break;
             }
+        }
         problems.push_back(p);
     }
     if (problems.empty()) return;
