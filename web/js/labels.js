@@ -18,6 +18,7 @@ export const TOPIC_LABEL = {
   problems: '存在的主要问题及改进情况',
   other: '其他需要报告的事项',
   annex: '附表',
+  generic: '统计表（附表）',
 };
 
 export function topicLabel(topic) {
