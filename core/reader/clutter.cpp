@@ -234,31 +234,22 @@ private:
     void inline_markers(Line& line) {
         std::string_view s = doc_.slice(line.span);
         size_t from = 0;
+        std::string rest;  // the line without its markers
+        bool any = false;
         while (true) {
-            size_t at = s.find("[bookmark:", from);
-            if (at == std::string_view::npos) break;
-            size_t close = s.find(']', at);
+            const size_t at = s.find("[bookmark:", from);
+            const size_t close = at == std::string_view::npos ? at : s.find(']', at);
             if (close == std::string_view::npos || close - at > 200) break;
-            const uint32_t b = line.span.begin + static_cast<uint32_t>(at);
-            const uint32_t e = line.span.begin + static_cast<uint32_t>(close + 1);
-            add(Artifact::Kind::WordDebris, {b, e});
+            add(Artifact::Kind::WordDebris, {line.span.begin + static_cast<uint32_t>(at),
+                                             line.span.begin + static_cast<uint32_t>(close + 1)});
+            rest.append(s.substr(from, at - from));
             from = close + 1;
+            any = true;
         }
-        if (from > 0) {
-            // Nothing but markers and spaces on the line: the whole line is clutter.
-            std::string rest;
-            size_t pos = 0;
-            while (true) {
-                size_t at = s.find("[bookmark:", pos);
-                if (at == std::string_view::npos) {
-                    rest.append(s.substr(pos));
-                    break;
-                }
-                rest.append(s.substr(pos, at - pos));
-                pos = s.find(']', at) + 1;
-            }
-            if (compact(rest).empty()) line.clutter = true;
-        }
+        if (!any) return;
+        rest.append(s.substr(from));
+        // Nothing but markers and spaces on the line: the whole line is clutter.
+        if (compact(rest).empty()) line.clutter = true;
     }
 
     // Index of the next non-blank line after i, or lines.size().

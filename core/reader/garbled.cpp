@@ -165,12 +165,11 @@ private:
         static constexpr std::u32string_view kDelimiters = U"。,，;；!！?？:：\n";
         static constexpr std::u32string_view kWords[] = {U"是否", U"吗", U"呢", U"什么", U"怎么", U"如何", U"为何",
                                                          U"哪", U"谁", U"多少", U"能否", U"可否", U"有没有", U"是不是"};
+        // At most 40 characters back: questions are short, and long lines must stay linear.
+        size_t b = k;
+        while (b > 0 && k - b < 40 && kDelimiters.find(cps_[b - 1].c) == std::u32string_view::npos) --b;
         std::u32string clause;
-        for (size_t j = k; j > 0; --j) {
-            const char32_t c = cps_[j - 1].c;
-            if (kDelimiters.find(c) != std::u32string_view::npos) break;
-            clause.insert(clause.begin(), c);
-        }
+        for (size_t j = b; j < k; ++j) clause += cps_[j].c;
         for (std::u32string_view w : kWords)
             if (clause.find(w) != std::u32string::npos) return true;
         return false;

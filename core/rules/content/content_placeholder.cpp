@@ -10,6 +10,9 @@ namespace nianbao {
 
 namespace {
 
+// A document made of images gets a bounded number of findings and a count for the rest.
+constexpr size_t kMaxFindings = 20;
+
 void run(const CheckContext& ctx, Findings& out);
 
 }  // namespace
@@ -66,6 +69,7 @@ void run(const CheckContext& ctx, Findings& out) {
     const Document& doc = ctx.doc;
     const std::set<std::string> needs_table = table_topics(ctx.edition);
     const char* basis = "《中华人民共和国政府信息公开条例》第五十条；政府信息公开工作年度报告格式";
+    size_t reported = 0;
     for (const Placeholder& p : doc.placeholders) {
         const int top = doc.top_section_at(p.span.begin);
         const Section* s = top >= 0 ? &doc.sections[static_cast<size_t>(top)] : nullptr;
@@ -84,9 +88,13 @@ void run(const CheckContext& ctx, Findings& out) {
             else
                 continue;  // the table it points to is in the report
         }
+        if (++reported > kMaxFindings) continue;
         Finding& f = out.add(rule_content_placeholder, p.span, std::move(message), basis);
         f.actual = p.text;
     }
+    if (reported > kMaxFindings)
+        out.add(rule_content_placeholder, doc.placeholders.back().span,
+                "另有" + std::to_string(reported - kMaxFindings) + "处图片或“见附件”占位未逐一列出", basis);
 }
 
 }  // namespace

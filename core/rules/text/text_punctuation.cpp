@@ -53,6 +53,7 @@ constexpr PairKind kPairs[] = {
     {U'「', U'」', "直角引号", false}, {U'『', U'』', "双直角引号", false},
 };
 constexpr size_t kPairCount = sizeof(kPairs) / sizeof(kPairs[0]);
+constexpr size_t kMaxFindings = 30;
 
 struct Open {
     Span span;
@@ -84,6 +85,12 @@ private:
     const std::string& text_;
     Findings& out_;
     std::vector<Open> open_[kPairCount];
+    size_t reported_ = 0;
+
+public:
+    size_t suppressed() const { return reported_ > kMaxFindings ? reported_ - kMaxFindings : 0; }
+
+private:
 
     // The text around a position, for the message: a few characters on each side.
     std::string context(Span at) const {
@@ -111,7 +118,14 @@ private:
         return s;
     }
 
+    // A text full of brackets (a code listing, a broken conversion) gets a bounded number of findings.
+    bool budget() {
+        if (++reported_ <= kMaxFindings) return true;
+        return false;
+    }
+
     void unclosed(size_t k, Span at) {
+        if (!budget()) return;
         const PairKind& p = kPairs[k];
         out_.add(rule_text_punctuation, at,
                  "左" + std::string(p.name) + mark(p.open) + "没有配对的右" + p.name + mark(p.close) + "（“" +
@@ -120,6 +134,7 @@ private:
     }
 
     void stray(size_t k, Span at) {
+        if (!budget()) return;
         const PairKind& p = kPairs[k];
         out_.add(rule_text_punctuation, at,
                  "多出的右" + std::string(p.name) + mark(p.close) + "：前面没有与之配对的左" + p.name + mark(p.open) +
@@ -185,7 +200,19 @@ private:
 
 void run(const CheckContext& ctx, Findings& out) {
     if (!ctx.doc.text) return;
-    Scanner(ctx.doc, out).run();
+    Scanner scanner(ctx.doc, out);
+    scanner.run();
+    if (size_t more = scanner.suppressed()) {
+        Span anchor{};
+        for (const Line& l : ctx.doc.lines)
+            if (!l.blank && !l.clutter) {
+                anchor = l.span;
+                break;
+            }
+        out.add(rule_text_punctuation, anchor,
+                "另有" + std::to_string(more) + "处成对标点不配对未逐一列出，原文的标点可能整体有误",
+                "《标点符号用法》（GB/T 15834—2011）");
+    }
 }
 
 }  // namespace
