@@ -67,6 +67,10 @@ std::vector<EquationInstance> equation_instances(const TableSpec& spec, const Ta
                     long double v = 0;
                     if (!cell_value(t.cells[static_cast<size_t>(c.row)][static_cast<size_t>(c.col)], v)) readable = false;
                 }
+            // A row with too few or too many numbers has cells in doubtful places (table.shape).
+            for (const auto& [row, count] : t.ragged_rows)
+                for (const auto* side : {&inst.lhs, &inst.rhs})
+                    for (CellRef c : *side) readable = readable && c.row != row;
             if (!readable) continue;
             inst.total = blame >= 0 ? ref(blame) : inst.lhs.front();
             if (t.cells[static_cast<size_t>(inst.total.row)][static_cast<size_t>(inst.total.col)].blank) continue;

@@ -1,0 +1,161 @@
+// The table reader on the shared samples, every cell: 001 (web copy, one cell per line, NBSP-padded
+// numbers, 2019 tables), 2024_huaian_szf (pdftotext -layout: aligned numbers, wrapped and vertical
+// labels, page footers inside table 三, 2021 tables with r21.1–3), 000 (Word column blocks with a
+// 合计 block) and 003 (Word row blocks of an annex with 其中 sub-rows).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "reader/read_document.h"
+#include "text/normalized_text.h"
+#include "text/source.h"
+
+using namespace nianbao;
+
+namespace {
+
+std::string tables_sample(const std::string& name) {
+    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+struct ReadSample {
+    Source source;
+    NormalizedText text;
+    Document doc;
+    explicit ReadSample(const std::string& name) : source(tables_sample(name)) {
+        text = normalize(source);
+        doc = read_document(text, EditionSet::builtin());
+    }
+    std::vector<const Table*> topic(const std::string& t) const {
+        std::vector<const Table*> out;
+        for (const Table& x : doc.tables)
+            if (x.topic == t) out.push_back(&x);
+        return out;
+    }
+};
+
+// The table's numbers, row by row; blank cells as -1.
+std::vector<std::vector<long long>> values(const Table& t) {
+    std::vector<std::vector<long long>> out;
+    for (const auto& row : t.cells) {
+        out.emplace_back();
+        for (const Cell& c : row) out.back().push_back(c.blank ? -1 : static_cast<long long>(c.number.value));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("sample 001: tables 二/三/四 read from one cell per line", "[tables]") {
+    ReadSample s("001_88afcdf2753bf816.txt");
+    auto proactive = s.topic("proactive");
+    REQUIRE(proactive.size() == 5);
+    CHECK(proactive[0]->block == "item1");
+    CHECK(proactive[4]->block == "item9");
+    CHECK(proactive[4]->edition == "2019");
+    REQUIRE(proactive[4]->cells.size() == 1);
+    CHECK(proactive[4]->cells[0][0].number.value == 1);
+    CHECK(proactive[4]->cells[0][1].number.value == 1700);
+    CHECK(proactive[4]->cells[0][1].number.unit == "元");
+    for (const Table* t : proactive) CHECK(t->layout == "cell-per-line");
+
+    auto apps = s.topic("applications");
+    REQUIRE(apps.size() == 1);
+    const Table& t = *apps[0];
+    CHECK(t.edition == "2019");
+    CHECK(t.edition_certain);
+    CHECK(t.layout == "cell-per-line");
+    REQUIRE(t.row_keys.size() == 23);
+    CHECK(t.missing_rows.empty());
+    CHECK(t.unknown_rows.empty());
+    CHECK(t.ragged_rows.empty());
+    CHECK(t.row_keys.front() == "r1");
+    CHECK(t.row_keys[20] == "r21");
+    CHECK(t.row_keys.back() == "r23");
+    std::vector<std::vector<long long>> expected(23, std::vector<long long>(7, 0));
+    expected[0] = {1, 0, 0, 0, 0, 0, 1};   // r1
+    expected[12] = {1, 0, 0, 0, 0, 0, 1};  // r13 (" 1" and "1 " with NBSP)
+    expected[21] = {1, 0, 0, 0, 0, 0, 1};  // r22
+    CHECK(values(t) == expected);
+    // Spans point at the digits.
+    CHECK(s.doc.slice(t.cells[12][0].span) == "1");
+
+    auto review = s.topic("review_litigation");
+    REQUIRE(review.size() == 1);
+    REQUIRE(review[0]->cells.size() == 1);
+    CHECK(values(*review[0]) == std::vector<std::vector<long long>>{std::vector<long long>(15, 0)});
+}
+
+TEST_CASE("sample 2024_huaian_szf: PDF layout with wrapped and vertical labels", "[tables]") {
+    ReadSample s("2024_huaian_szf.txt");
+    auto proactive = s.topic("proactive");
+    REQUIRE(proactive.size() == 4);
+    CHECK(proactive[0]->edition == "2021");
+    CHECK(values(*proactive[0]) == std::vector<std::vector<long long>>{{1, 0, 11}, {8, 26, 66}});
+    CHECK(proactive[2]->cells[0][0].number.value == 3985758);
+    CHECK(proactive[3]->block == "item8");
+    CHECK(proactive[3]->cells[0][0].number.value == Approx(96171.6));
+    CHECK_FALSE(proactive[3]->cells[0][0].number.integral);
+
+    auto apps = s.topic("applications");
+    REQUIRE(apps.size() == 1);
+    const Table& t = *apps[0];
+    CHECK(t.edition == "2021");
+    CHECK(t.edition_certain);
+    CHECK(t.layout == "aligned");
+    CHECK(t.missing_rows.empty());
+    CHECK(t.unknown_rows.empty());
+    REQUIRE(t.row_keys.size() == 25);
+    CHECK(t.row_keys[20] == "r21.1");
+    CHECK(t.row_keys[22] == "r21.3");
+    const std::vector<std::vector<long long>> expected = {
+        {3001, 53, 0, 0, 61, 4, 3119}, {34, 0, 0, 0, 0, 0, 34},  {1288, 21, 0, 0, 50, 3, 1362},
+        {447, 7, 0, 0, 0, 0, 454},     {2, 0, 0, 0, 0, 0, 2},     {30, 1, 0, 0, 0, 0, 31},
+        {5, 0, 0, 0, 0, 0, 5},         {6, 0, 0, 0, 0, 0, 6},     {7, 1, 0, 0, 0, 0, 8},
+        {12, 0, 0, 0, 0, 0, 12},       {9, 0, 0, 0, 0, 0, 9},     {105, 0, 0, 0, 0, 0, 105},
+        {746, 12, 0, 0, 10, 1, 769},   {11, 0, 0, 0, 0, 0, 11},   {1, 0, 0, 0, 0, 0, 1},
+        {56, 6, 0, 0, 0, 0, 62},       {25, 0, 0, 0, 0, 0, 25},   {0, 0, 0, 0, 0, 0, 0},
+        {0, 0, 0, 0, 0, 0, 0},         {1, 0, 0, 0, 0, 0, 1},     {67, 3, 0, 0, 1, 0, 71},
+        {6, 0, 0, 0, 0, 0, 6},         {108, 2, 0, 0, 0, 0, 110}, {2932, 53, 0, 0, 61, 4, 3050},
+        {103, 0, 0, 0, 0, 0, 103}};
+    CHECK(values(t) == expected);
+    // Column labels cut by the PDF ("商业企" / "业") are still found.
+    CHECK(s.doc.slice(t.col_label_spans[1]).substr(0, 9) == "商业企");
+
+    auto review = s.topic("review_litigation");
+    REQUIRE(review.size() == 1);
+    CHECK(values(*review[0]) ==
+          std::vector<std::vector<long long>>{{72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20}});
+}
+
+TEST_CASE("sample 000: Word column blocks with a 合计 block", "[tables]") {
+    ReadSample s("000_a149a30e1feff887.txt");
+    auto g = s.topic("generic");
+    REQUIRE(g.size() == 1);
+    const Table& t = *g[0];
+    CHECK(t.layout == "column-blocks");
+    REQUIRE(t.row_labels.size() == 6);
+    CHECK(t.row_labels[0] == "机构概况");
+    CHECK(t.row_labels[5] == "合计");
+    CHECK(t.total_rows == std::vector<int>{5});
+    CHECK(values(t) == std::vector<std::vector<long long>>{{1}, {3}, {3}, {15}, {12}, {34}});
+    CHECK(t.cells[5][0].number.unit == "条");
+}
+
+TEST_CASE("sample 003: annex in row blocks with 其中 sub-rows", "[tables]") {
+    ReadSample s("003_4542ec8ee655ebbf.txt");
+    auto g = s.topic("generic");
+    REQUIRE(g.size() == 1);
+    const Table& t = *g[0];
+    CHECK(t.layout == "row-blocks");
+    CHECK(t.col_labels == std::vector<std::string>{"单位", "2017年", "历年累计"});
+    REQUIRE(t.row_labels.size() == 15);
+    CHECK(t.cells[0][1].number.value == 35);
+    CHECK(t.cells[0][2].number.value == 187);
+    CHECK(t.cells[0][0].text == "条");
+    CHECK(t.row_parent == std::vector<int>{-1, 0, 0, -1, 3, 3, 3, -1, 7, 7, 7, 7, -1, -1, -1});
+}
