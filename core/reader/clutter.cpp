@@ -19,10 +19,14 @@ using namespace hygiene;
 
 // Keys of "key: value" page furniture, compared on the whitespace-free line (":" is ASCII after
 // normalization).
-constexpr std::array<std::string_view, 21> kFurnitureKeys = {
+constexpr std::array<std::string_view, 27> kFurnitureKeys = {
     "发布时间:", "发布日期:", "信息来源:", "文章来源:", "来源:",     "阅读次数:", "浏览次数:",
     "点击次数:", "访问次数:", "点击数:",   "浏览量:",   "字号:",     "编辑:",     "责任编辑:",
-    "作者:",     "撰稿:",     "校对:",     "审核:",     "索引号:",   "主题分类:", "发布机构:"};
+    "作者:",     "撰稿:",     "校对:",     "审核:",     "索引号:",   "主题分类:", "发布机构:",
+    "生成日期:", "成文日期:", "有效性:",   "主办单位:", "承办单位:", "网站标识码:"};
+
+// Site footers: a short line holding one of these is page chrome.
+constexpr std::array<std::string_view, 4> kSiteFooterMarks = {"ICP备", "公网安备", "版权所有", "网站标识码"};
 
 // Words that make up button rows ("【打印本页】【关闭窗口】", "字体:大 中 小", "扫一扫在手机打开当前页").
 // A line made only of these (and brackets/separators) is furniture; one of the long ones must occur.
@@ -290,6 +294,16 @@ private:
                 return;
             }
         }
+        if (cps <= 80 && (starts_with(c, "上一篇:") || starts_with(c, "下一篇:"))) {
+            mark(i, Artifact::Kind::PageFurniture);
+            return;
+        }
+        if (cps <= 100)
+            for (std::string_view m : kSiteFooterMarks)
+                if (c.find(m) != std::string::npos) {
+                    mark(i, Artifact::Kind::PageFurniture);
+                    return;
+                }
         if (cps <= 40 && (is_button_row(c) || starts_with(c, "扫一扫"))) {
             mark(i, Artifact::Kind::PageFurniture);
             return;

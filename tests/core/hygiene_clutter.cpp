@@ -38,6 +38,13 @@ struct ClutterDoc {
             if (slice(l.span).find(needle) != std::string::npos) return &l;
         return nullptr;
     }
+    // Whether the line containing `needle` is clutter (the line must exist).
+    bool clutter(const std::string& needle) const {
+        const Line* l = line_with(needle);
+        INFO(needle);
+        REQUIRE(l);
+        return l->clutter;
+    }
     const Artifact* artifact_with(const std::string& needle) const {
         for (const Artifact& a : doc.artifacts)
             if (slice(a.span).find(needle) != std::string::npos) return &a;
@@ -68,8 +75,8 @@ TEST_CASE("sample 001 web copy: breadcrumb and 发布时间 furniture line are c
     REQUIRE(d.artifact_with("发布时间"));
     CHECK(d.artifact_with("发布时间")->kind == Artifact::Kind::PageFurniture);
 
-    CHECK_FALSE(d.line_with("年度报告")->clutter);
-    CHECK_FALSE(d.line_with("本报告是根据")->clutter);
+    CHECK_FALSE(d.clutter("年度报告"));
+    CHECK_FALSE(d.clutter("本报告是根据"));
     CHECK(d.doc.artifacts.size() == 2);
 }
 
@@ -80,7 +87,7 @@ TEST_CASE("sample 001 last line: the attachment file name is clutter", "[hygiene
     CHECK(name->clutter);
     REQUIRE(d.doc.artifacts.size() == 1);
     CHECK(d.doc.artifacts[0].kind == Artifact::Kind::Attachment);
-    CHECK_FALSE(d.line_with("有序进行")->clutter);
+    CHECK_FALSE(d.clutter("有序进行"));
 }
 
 TEST_CASE("sample 003: only the [bookmark: _GoBack] marker is clutter, its line stays content", "[hygiene][clutter]") {
@@ -106,19 +113,19 @@ TEST_CASE("sample 000 end: PAGE field then its page number are Word debris", "[h
     CHECK(number->clutter);
     REQUIRE(d.doc.artifacts.size() == 1);
     CHECK(d.doc.artifacts[0].text == "PAGE 3");
-    CHECK_FALSE(d.line_with("二0一二年")->clutter);
+    CHECK_FALSE(d.clutter("二0一二年"));
 }
 
 TEST_CASE("sample 003 end: (此页无正文), 抄送 block and 印发 line are the document footer", "[hygiene][clutter]") {
     ClutterDoc d("（此页无正文）\n\n晋江市残疾人联合会\n\n2018年1月2日\n\n"
                  "抄送： 晋江市政府办;\n       本会领导。\n"
                  "晋江市残疾人联合会                   2018年 1月2日印发\n");
-    CHECK(d.line_with("此页无正文")->clutter);
-    CHECK(d.line_with("抄送")->clutter);
-    CHECK(d.line_with("本会领导")->clutter);
-    CHECK(d.line_with("印发")->clutter);
+    CHECK(d.clutter("此页无正文"));
+    CHECK(d.clutter("抄送"));
+    CHECK(d.clutter("本会领导"));
+    CHECK(d.clutter("印发"));
     // The signature stays content (read_meta takes the date from it).
-    CHECK_FALSE(d.line_with("2018年1月2日")->clutter);
+    CHECK_FALSE(d.clutter("2018年1月2日"));
     for (const Artifact& a : d.doc.artifacts) CHECK(a.kind == Artifact::Kind::DocumentFooter);
     CHECK(d.doc.artifacts.size() == 4);
 }
@@ -129,7 +136,7 @@ TEST_CASE("PDF page footers in their several spellings; table numbers are not fo
     int footers = 0;
     for (const Artifact& a : d.doc.artifacts) footers += a.kind == Artifact::Kind::PageFooter;
     CHECK(footers == 6);
-    CHECK_FALSE(d.line_with("营商环境")->clutter);
+    CHECK_FALSE(d.clutter("营商环境"));
     for (const Line& l : d.doc.lines) {
         const std::string s = d.slice(l.span);
         if (s == "-7" || s == "3" || s == "+3" || s == "-1") CHECK_FALSE(l.clutter);
@@ -140,12 +147,12 @@ TEST_CASE("web buttons and share rows are furniture; prose mentioning them is no
     ClutterDoc d("【打印本页】 【关闭窗口】\n字体:【大 中 小】\n扫一扫在手机打开当前页\n您当前的位置:首页 > 政务公开\n"
                  "来源:区残联\n"
                  "通过打印、关闭、收藏等方式，信息来源可追溯，阅读次数逐年增加。\n");
-    CHECK(d.line_with("打印本页")->clutter);
-    CHECK(d.line_with("字体")->clutter);
-    CHECK(d.line_with("扫一扫")->clutter);
-    CHECK(d.line_with("您当前的位置")->clutter);
-    CHECK(d.line_with("来源:区残联")->clutter);
-    CHECK_FALSE(d.line_with("通过打印")->clutter);
+    CHECK(d.clutter("打印本页"));
+    CHECK(d.clutter("字体"));
+    CHECK(d.clutter("扫一扫"));
+    CHECK(d.clutter("您当前的位置"));
+    CHECK(d.clutter("来源:区残联"));
+    CHECK_FALSE(d.clutter("通过打印"));
 }
 
 TEST_CASE("the four shared samples: clutter is exactly the expected furniture", "[hygiene][clutter][samples]") {
@@ -170,7 +177,7 @@ TEST_CASE("the four shared samples: clutter is exactly the expected furniture", 
         CHECK(footer == 4);  // (此页无正文), 抄送, 本会领导, 印发
         CHECK(other == 1);
         // The annex table (tab-indented row blocks) is content.
-        CHECK_FALSE(d.line_with("主动公开文件数")->clutter);
+        CHECK_FALSE(d.clutter("主动公开文件数"));
     }
     SECTION("2024 huaian") {
         ClutterDoc d(read_sample("2024_huaian_szf.txt"));
@@ -181,4 +188,25 @@ TEST_CASE("the four shared samples: clutter is exactly the expected furniture", 
         }
         CHECK(footers == 6);  // -1- … -6-
     }
+}
+
+TEST_CASE("a government site's info table, neighbours and footer are furniture; the title is not", "[hygiene][clutter]") {
+    ClutterDoc d("索引号：11320800014075071E/2021-00012\t主题分类：其他\n"
+                 "发布机构：淮安市人民政府办公室\t生成日期：2021-01-20\n"
+                 "名称：淮安市人民政府2020年政府信息公开工作年度报告\n"
+                 "淮安市人民政府2020年政府信息公开工作年度报告\n"
+                 "本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。\n"
+                 "上一篇：淮安市人民政府2019年政府信息公开工作年度报告\n"
+                 "主办单位：淮安市人民政府办公室  网站标识码：3208000001\n"
+                 "苏ICP备05009145号  苏公网安备 32080202000123号\n");
+    CHECK(d.clutter("索引号"));
+    CHECK(d.clutter("发布机构"));
+    CHECK(d.clutter("上一篇"));
+    CHECK(d.clutter("主办单位"));
+    CHECK(d.clutter("ICP备"));
+    CHECK_FALSE(d.clutter("名称:"));
+    CHECK_FALSE(d.clutter("本报告由"));
+    for (const Line& l : d.doc.lines)
+        if (d.slice(l.span) == "淮安市人民政府2020年政府信息公开工作年度报告") CHECK_FALSE(l.clutter);
+    CHECK(d.doc.artifacts.size() == 5);
 }
