@@ -196,8 +196,10 @@ void read_edition_tables(Document& doc, const EditionSet& editions, const TokenS
                         break;
                     }
             }
-        for (uint32_t start = 0; start < n; ++start) {
+        int attempts = 0;  // bounded: each attempt reads at most a table's worth of tokens
+        for (uint32_t start = 0; start < n && attempts < 50; ++start) {
             if (!tokens[start].is_label() || !own.count(tokens[start].key)) continue;
+            ++attempts;
             bool inside = false;
             for (const auto& [b, e] : covered) inside = inside || (start >= b && start < e);
             if (inside) continue;

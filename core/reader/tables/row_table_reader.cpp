@@ -66,7 +66,10 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
                             const std::function<bool(uint32_t)>& stop) {
     RowTableRead out;
     const auto& tokens = ts.tokens;
-    limit = std::min<uint32_t>(limit, static_cast<uint32_t>(tokens.size()));
+    // No table of the formats has more than a few hundred cells: the cap keeps reading linear
+    // when a document repeats an opening label many times.
+    constexpr uint32_t kMaxTableTokens = 3000;
+    limit = std::min<uint32_t>({limit, static_cast<uint32_t>(tokens.size()), start + kMaxTableTokens});
     // The region: up to the first stop token after the start.
     uint32_t region_end = start + 1;
     while (region_end < limit && !(tokens[region_end].is_label() && (tokens[region_end].prose || stop(region_end))))
