@@ -174,10 +174,9 @@ bool is_attachment_line(std::string_view c) {
         return true;
     if (code_points(c) > 80) return false;
     for (std::string_view ext : kFileExtensions)
-        if (ends_with_ci(c, ext) && c.size() > ext.size()) {
-            // The name must not end a sentence ("…。.pdf" does not occur) and must hold some text.
+        // A name before the extension, and not a sentence that happens to end in one ("…。.pdf").
+        if (ends_with_ci(c, ext) && c.size() > ext.size() && !ends_with(c.substr(0, c.size() - ext.size()), "。"))
             return true;
-        }
     return false;
 }
 
