@@ -211,3 +211,22 @@ TEST_CASE("hygiene readers and rules stay linear and bounded on pathological inp
     CHECK_FALSE(findings_of(*r, "text.garbled").empty());
     CHECK_FALSE(findings_of(*r, "text.punctuation").empty());
 }
+
+TEST_CASE("content.placeholder: 详见附表 is quiet when the annex table is in the report (sample 003)", "[rules][content]") {
+    std::string text = read_sample("003_4542ec8ee655ebbf.txt");
+    const std::string anchor = "历年累计主动公开政府信息187条。";
+    const size_t at = text.find(anchor);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + anchor.size(), "具体数据详见附表。");
+    auto r = check(text, {});
+    REQUIRE_FALSE(r->doc.tables.empty());
+    REQUIRE(r->doc.placeholders.size() == 1);
+    CHECK(findings_of(*r, "content.placeholder").empty());
+
+    // The same sentence in a report without any table is a placeholder.
+    auto bare = check("2017年某局政府信息公开工作年度报告\n\n一、概述\n\n主动公开政府信息35条，具体数据详见附表。\n",
+                      CheckOptions::from_json(R"({"edition":"2008","assume_report":true})"));
+    const auto f = findings_of(*bare, "content.placeholder");
+    REQUIRE(f.size() == 1);
+    CHECK(original_text(*bare, *f[0]) == "详见附表");
+}
