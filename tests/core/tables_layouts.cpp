@@ -135,3 +135,14 @@ TEST_CASE("reading is linear on a long table-like input", "[tables]") {
     ReadText r(text);
     CHECK(r.doc.tables.size() >= 1);
 }
+
+TEST_CASE("table 四 written as three lines of five under their group labels", "[tables]") {
+    ReadText r("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+               "行政复议\t1\t0\t0\t0\t1\n未经复议直接起诉\t0\t2\t0\t0\t2\n复议后起诉\t0\t0\t0\t3\t3\n");
+    const Table* t = r.first("review_litigation");
+    REQUIRE(t);
+    REQUIRE(t->cells.size() == 1);
+    CHECK(t->ragged_rows.empty());
+    CHECK(t->cells[0][6].number.value == 2);
+    CHECK(t->cells[0][14].number.value == 3);
+}

@@ -89,6 +89,25 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
         if (!all_blank) runs.push_back({i, j});
         i = j;
     }
+    // A table of one unlabelled row (表四) may be written as several lines of values under their
+    // group headers ("行政复议 0 0 0 0 0", "未经复议直接起诉 …"): join them up to the column count.
+    std::vector<std::vector<uint32_t>> joined_tokens;
+    if (rows.size() == 1 && rows[0].keys.empty() && runs.size() > 1 && runs[0].end - runs[0].begin < cols.size()) {
+        uint32_t total = runs[0].end - runs[0].begin;
+        size_t k = 1;
+        while (k < runs.size() && total + (runs[k].end - runs[k].begin) <= cols.size()) {
+            total += runs[k].end - runs[k].begin;
+            ++k;
+        }
+        if (total == cols.size()) {
+            std::vector<uint32_t> all;
+            for (size_t x = 0; x < k; ++x)
+                for (uint32_t i = runs[x].begin; i < runs[x].end; ++i) all.push_back(i);
+            joined_tokens.push_back(std::move(all));
+            runs[0].end = runs[k - 1].end;  // the row spans them; cells come from joined_tokens
+            runs.erase(runs.begin() + 1, runs.begin() + static_cast<long>(k));
+        }
+    }
     std::vector<bool> used(tokens.size(), false);
     const uint32_t first_run = runs.empty() ? region_end : runs.front().begin;
     // Column labels in the header.
@@ -196,9 +215,14 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
         out.row_tokens.push_back(run_label[k]);
         t.row_parent.push_back(-1);
         std::vector<Cell> cells;
-        const uint32_t n = runs[k].end - runs[k].begin;
-        for (uint32_t i = runs[k].begin; i < runs[k].end && cells.size() < cols.size(); ++i)
-            cells.push_back(make_cell(tokens[i], ts));
+        uint32_t n = runs[k].end - runs[k].begin;
+        if (k == 0 && !joined_tokens.empty()) {
+            n = static_cast<uint32_t>(joined_tokens[0].size());
+            for (uint32_t i : joined_tokens[0]) cells.push_back(make_cell(tokens[i], ts));
+        } else {
+            for (uint32_t i = runs[k].begin; i < runs[k].end && cells.size() < cols.size(); ++i)
+                cells.push_back(make_cell(tokens[i], ts));
+        }
         if (n != cols.size()) t.ragged_rows.emplace_back(static_cast<int>(t.cells.size()), static_cast<int>(n));
         while (cells.size() < cols.size()) {
             Cell blank;
