@@ -230,3 +230,13 @@ TEST_CASE("content.placeholder: 详见附表 is quiet when the annex table is in
     REQUIRE(f.size() == 1);
     CHECK(original_text(*bare, *f[0]) == "详见附表");
 }
+
+TEST_CASE("content.placeholder: letterhead and seal images are not content", "[rules][content]") {
+    CheckOptions o = CheckOptions::from_json(R"({"edition":"2008","assume_report":true})");
+    auto r = check("[image: 红头.png]\n2017年某局政府信息公开工作年度报告\n\n一、概述\n\n主动公开政府信息35条。\n\n"
+                   "[image: photo1.jpg]\n\n二、其他\n\n无。\n\n某局\n[image: 公章.png]\n2018年1月2日\n",
+                   o);
+    const auto f = findings_of(*r, "content.placeholder");
+    REQUIRE(f.size() == 1);
+    CHECK(original_text(*r, *f[0]) == "[image: photo1.jpg]");
+}

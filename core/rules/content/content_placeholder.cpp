@@ -61,6 +61,20 @@ bool section_has_table(const Document& doc, const Section& s) {
     return false;
 }
 
+// Whether `span` lies in the last few content lines (signature, date, seal): an image there is the
+// seal, not content.
+bool in_closing(const Document& doc, Span span) {
+    constexpr int kClosingLines = 4;
+    int seen = 0;
+    for (size_t i = doc.lines.size(); i-- > 0 && seen < kClosingLines;) {
+        const Line& l = doc.lines[i];
+        if (l.blank || l.clutter) continue;
+        if (span.begin >= l.span.begin) return true;
+        ++seen;
+    }
+    return false;
+}
+
 std::string section_name(const Section& s) {
     return "“" + (s.number.empty() ? std::string() : s.number + "、") + s.title + "”";
 }
@@ -78,6 +92,8 @@ void run(const CheckContext& ctx, Findings& out) {
         if (p.kind == Placeholder::Kind::Image) {
             if (table_missing_here)
                 message = section_name(*s) + "部分应有的统计表被图片“" + p.text + "”代替，表中数据无法核对，读屏软件也无法读取";
+            else if (!s || in_closing(doc, p.span))
+                continue;  // letterhead or logo before the first part; seal or signature at the end
             else
                 message = "此处是图片“" + p.text + "”而不是文字，其中的内容无法检查，读屏软件也无法读取";
         } else {
