@@ -9,12 +9,14 @@ namespace {
 
 constexpr std::string_view kPageLabels[] = {"发布时间", "发布日期", "发表时间", "公开日期"};
 constexpr size_t kMaxSignatureAgency = 30;  // code points
+constexpr size_t kMaxPageLine = 80;         // a page's metadata line is short
 
 bool page_date(Document& doc) {
     const std::string_view text = doc.text->text;
     for (const Line& line : doc.lines) {  // clutter lines included: that is where the page puts it
         if (line.blank) continue;
         const std::string_view v = text.substr(line.span.begin, line.span.size());
+        if (!line.clutter && code_points(v) > kMaxPageLine) continue;  // "信息发布时间…" in a paragraph
         for (std::string_view label : kPageLabels) {
             const size_t at = v.find(label);
             if (at == std::string_view::npos) continue;

@@ -72,7 +72,8 @@ void read_title(Document& doc) {
             if (++paragraphs >= 2) break;
             continue;
         }
-        if (is_chrome(v) || !names_disclosure(v) || has(v, "。")) continue;
+        // "现将2020年政府信息公开工作年度报告公布如下:" introduces the report; it is not its title.
+        if (is_chrome(v) || !names_disclosure(v) || has(v, "。") || has(v, "如下") || ends(v, ":")) continue;
 
         Span title = s;
         if (!names_report(v)) {

@@ -203,3 +203,12 @@ TEST_CASE("A subtitle line with the year belongs to the title", "[meta]") {
     REQUIRE(d.m().title_year);
     CHECK(*d.m().title_year == 2020);
 }
+
+TEST_CASE("Not titles, not page dates: an introducing sentence, a date label inside a paragraph", "[meta]") {
+    MetaDoc d("现将某县民政局2020年政府信息公开工作年度报告公布如下:\n"
+              "某县民政局2020年政府信息公开工作年度报告\n\n"
+              "2020年,我局严格执行信息审核制度，所有信息在发布前均经审核，平均信息发布时间2020年3月1日前后缩短一天，"
+              "群众满意度进一步提高，各项工作有序推进，信息公开的及时性、准确性和权威性均得到了明显的增强。\n");
+    CHECK(d.m().title == "某县民政局2020年政府信息公开工作年度报告");
+    CHECK_FALSE(d.m().published);
+}
