@@ -12,6 +12,12 @@ case "$opt" in -Oz|-Os|-O2|-O3) ;; *) echo "usage: $0 [-Oz|-Os|-O2|-O3]" >&2; ex
 build="$here/build/wasm"
 [ "$opt" = -Oz ] || build="$here/build/wasm-${opt#-}"
 
+# Several sessions may build at once: one build of a build directory at a time. (Not through
+# CMAKE_MAKE_PROGRAM like tools/ninja-locked.sh: a re-configure during the build runs
+# `ninja --version`, which would wait for the lock its own build holds.)
+exec 9>"${TMPDIR:-/tmp}/nianbao-build-$(echo "$build" | md5sum | cut -c1-8).lock"
+flock 9
+
 "$here/tools/build-icu-wasm.sh" >/dev/null
 cd "$here"
 if [ "$opt" = -Oz ]; then
