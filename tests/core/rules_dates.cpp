@@ -101,7 +101,13 @@ TEST_CASE("period.mismatch: another year, half a year; inherited year is fine", 
     CHECK(f[0]->actual == std::optional<std::string>("2019-01-01/2019-12-31"));
     CHECK(text_at(*a, *f[0]).find("统计期限自2019年1月1日起至2019年12月31日止") != std::string::npos);
 
+    auto y = of(*a, "year.inconsistent");  // the title says 2020, the period 2019
+    REQUIRE(y.size() == 1);
+    CHECK(y[0]->severity == Severity::Warning);
+    CHECK(y[0]->span == f[0]->span);
+
     auto b = run("某县民政局2020年政府信息公开工作年度报告\n\n统计期限为2020年1月1日至2020年6月30日。\n");
+    CHECK(of(*b, "year.inconsistent").empty());
     CHECK(of(*b, "period.mismatch").size() == 1);
 
     auto c = run("某县民政局2020年政府信息公开工作年度报告\n\n统计期限从2020年1月1日到12月31日止。\n");

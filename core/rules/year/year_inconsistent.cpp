@@ -23,6 +23,15 @@ void run(const CheckContext& ctx, Findings& out) {
         where = "统计期限";
     }
     if (!stated) return;
+    // The title and the period name different years: the period belongs to another report.
+    if (m.title_year && m.period && m.period->from.year == m.period->to.year && m.period->from.year != stated) {
+        Finding& f = out.add(rule_year_inconsistent, m.period->span,
+                             "标题写的是" + std::to_string(stated) + "年，统计期限却是" +
+                                 std::to_string(m.period->from.year) + "年，报告年度前后不一致",
+                             "《政府信息公开条例》第四十九条：年度报告报告上一年度的工作情况");
+        f.expected = std::to_string(stated);
+        f.actual = std::to_string(m.period->from.year);
+    }
     // Mentions in 存在的主要问题及改进情况 are last year's problems and next year's plans: not counted.
     std::map<int, int> count;
     std::map<int, Span> first;
@@ -57,7 +66,8 @@ const Rule rule_year_inconsistent{
     {
         "比较标题的年份（没有时用统计期限的年份）与正文叙述的年份（“2019年度……”“2019年，我局……”）。"
         "正文多处（至少3处、且是标题年份的两倍以上）写的是另一个年份时提示。“存在的主要问题及改进情况”"
-        "一节中提到的上年问题和下年计划不计。统计期限与标题年份不符由 period.mismatch 报告。",
+        "一节中提到的上年问题和下年计划不计。标题与统计期限的年份不同也提示（统计期限本身不是报告年度全年另由 "
+        "period.mismatch 报告）。",
         "照搬上一年的报告只改了标题年份，是评估中常见的问题；正文的年份会露出破绽。",
         "《中华人民共和国政府信息公开条例》第四十九条",
         "某县民政局2020年政府信息公开工作年度报告\n\n一、总体情况\n\n2019年，我局认真贯彻落实《条例》。\n\n"
