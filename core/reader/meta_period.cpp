@@ -18,7 +18,7 @@ uint32_t sentence_end(std::string_view text, uint32_t from) {
     const uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(text.size()), from + kWindow);
     const std::string_view w = text.substr(from, limit - from);
     size_t e = w.size();
-    for (std::string_view stop : {"。", ";"}) e = std::min(e, w.find(stop) == std::string_view::npos ? e : w.find(stop));
+    for (std::string_view stop : {"。", ";"}) e = std::min(e, w.find(stop));  // npos is the largest size_t
     return from + static_cast<uint32_t>(e);
 }
 
