@@ -48,6 +48,7 @@ Edition parse_edition(const nlohmann::json& j) {
         for (const auto& group : it.value("evidence", nlohmann::json::array())) item.evidence.push_back(strings(group));
         item.rule = it.value("rule", "content.missing-item");
         item.applies_to = it.value("applies_to", "all");
+        item.anchor = strings(it.value("anchor", nlohmann::json::array()));
         item.basis = it.value("basis", "");
         e.items.push_back(std::move(item));
     }

@@ -30,6 +30,7 @@ struct ItemSpec {
     std::vector<std::vector<std::string>> evidence;  // any group whose words all occur
     std::string rule;                   // "section.missing" or "content.missing-item"
     std::string applies_to;             // "all" or "government"
+    std::vector<std::string> anchor;    // where to point when missing: a heading with one of these words
     std::string basis;
 };
 

@@ -123,18 +123,29 @@ Marker match_marker(std::string_view s) {
 }
 
 // Title of a heading: up to the first sentence end or colon, or the whole (short) rest of the line.
-// Returns false when the rest is a paragraph, not a heading.
-bool heading_title(std::string_view rest, std::string_view& title) {
+// A numbered line that runs on as a paragraph ("2.切实加强…建设,加大“真公开”的力度,…") is still a
+// numbered item: its title is cut at the first comma after a few characters, or at a length limit.
+void heading_title(std::string_view rest, std::string_view& title) {
     static const std::string_view stops[] = {"。", ":", "：", ";", "；"};
     size_t cut = std::string_view::npos;
     for (auto st : stops) cut = std::min(cut, rest.find(st));
-    if (cut != std::string_view::npos) {
+    if (cut != std::string_view::npos && cut <= kMaxTitleBytes) {
         title = rest.substr(0, cut);
-        return !title.empty() && title.size() <= kMaxTitleBytes;
+        return;
     }
-    title = rest;
-    // A whole line without sentence end: a heading when short.
-    return !title.empty() && title.size() <= kMaxTitleBytes + 30;
+    if (rest.size() <= kMaxTitleBytes + 30) {
+        title = rest;
+        return;
+    }
+    for (std::string_view comma : {",", "，"}) {
+        const size_t c = rest.find(comma, 4 * 3);
+        if (c != std::string_view::npos && c <= kMaxTitleBytes) cut = std::min(cut, c);
+    }
+    if (cut == std::string_view::npos || cut > kMaxTitleBytes) {
+        cut = kMaxTitleBytes;
+        while (cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;  // code point start
+    }
+    title = rest.substr(0, cut);
 }
 
 std::string_view trim(std::string_view s) {
@@ -192,7 +203,7 @@ void read_outline(Document& doc, const EditionSet& editions) {
         Marker m = match_marker(s);
         if (!m.level) continue;
         std::string_view title;
-        if (!heading_title(trim(s.substr(m.length)), title)) continue;
+        heading_title(trim(s.substr(m.length)), title);
         title = trim(title);
         if (title.empty()) continue;
         if (is_table_row_label(title, editions)) continue;

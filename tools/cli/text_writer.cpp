@@ -53,7 +53,6 @@ void write_text(std::ostream& out, const std::vector<const Result*>& results, bo
             ++totals[static_cast<int>(f.severity)];
             out << name << ':' << loc.line << ':' << loc.column << ": " << (color ? color_of(f.severity) : "")
                 << severity_key(f.severity) << (color ? "\x1b[0m" : "") << ' ' << f.rule << ' ' << f.message;
-            if (f.expected) out << "（应为 " << *f.expected << "）";
             out << '\n';
             const Span line = r->source.line_span(loc.line);
             const std::string_view text = r->source.line_text(loc.line);

@@ -23,9 +23,22 @@ void run(const CheckContext& ctx, Findings& out) {
                 where = "“" + s.title + "”中";
                 break;
             }
+        // An item that may stand anywhere is pointed at the heading where it usually belongs.
+        for (const std::string& word : item.anchor) {
+            if (!span.empty()) break;
+            for (const Section& s : ctx.doc.sections)
+                if (s.title.find(word) != std::string::npos) {
+                    span = s.heading;
+                    where = "（通常写在“" + s.title + "”中）";
+                    break;
+                }
+        }
         std::string who = item.applies_to == "government" ? "人民政府的年度报告" : "报告";
+        const bool inside = where.rfind("“", 0) == 0;  // "“…”中" vs "（通常写在…）"
         auto& f = out.add(rule_content_missing_item, span,
-                          who + where + "未说明“" + item.label + "”", item.basis);
+                          inside ? who + where + "未说明“" + item.label + "”"
+                                 : who + "未说明“" + item.label + "”" + where,
+                          item.basis);
         f.expected = item.label;
     }
 }

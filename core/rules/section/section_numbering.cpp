@@ -1,5 +1,7 @@
 // section.numbering — heading numbers at one level are duplicated, skipped, out of order or malformed.
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "rules/rule.h"
 
@@ -30,6 +32,7 @@ std::string number_as_written(int level, int n) {
 void run(const CheckContext& ctx, Findings& out) {
     // The last ordinal seen per (parent, level): numbering restarts under each parent.
     std::map<std::pair<int, int>, int> last;
+    std::map<std::pair<int, int>, std::vector<int>> used;  // ordinals already seen, for "重复"
     for (const Section& s : ctx.doc.sections) {
         const auto key = std::make_pair(s.parent, s.level);
         const int prev = last.count(key) ? last[key] : 0;
@@ -40,15 +43,18 @@ void run(const CheckContext& ctx, Findings& out) {
                                   number_as_written(s.level, expected) + s.title + "”");
             f.expected = number_as_written(s.level, expected);
             last[key] = expected;  // it probably was the next number
+            used[key].push_back(expected);
             continue;
         }
+        const bool repeated = std::find(used[key].begin(), used[key].end(), s.ordinal) != used[key].end();
+        used[key].push_back(s.ordinal);
         if (s.ordinal == expected) {
             last[key] = s.ordinal;
             continue;
         }
         std::string what;
         if (s.ordinal <= prev) {
-            what = s.ordinal == prev ? "序号重复" : "序号倒退";
+            what = repeated ? "序号重复" : "序号倒退";
             what += "：“" + number_as_written(s.level, s.ordinal) + s.title + "”出现在第" + chinese_ordinal(prev) +
                     "项之后，应为“" + number_as_written(s.level, expected) + "”";
         } else {
