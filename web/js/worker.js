@@ -12,7 +12,14 @@ let checkerPromise = null;
 
 function loadChecker() {
   checkerPromise ??= Promise.all([import('../wasm/nianbao.mjs'), compiled])
-    .then(([{ createChecker }, wasmModule]) => createChecker(wasmModule ? { wasmModule } : {}));
+    .then(([{ createChecker }, wasmModule]) => createChecker(wasmModule ? { wasmModule } : {}))
+    .then((checker) => {
+      // Warm up: the first check builds ICU's Traditional→Simplified transliterator (hundreds of
+      // milliseconds in wasm). Doing it now, while the page is still being read, keeps the user's
+      // first check fast.
+      checker.checkJson('年度報告', {});
+      return checker;
+    });
   checkerPromise.catch(() => { checkerPromise = null; });
   return checkerPromise;
 }
