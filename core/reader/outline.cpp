@@ -237,10 +237,13 @@ void read_outline(Document& doc, const EditionSet& editions) {
                 break;
             }
     }
-    // Trim each body's end back over trailing white space.
-    for (Section& s : doc.sections)
+    // Trim each body over leading and trailing white space.
+    for (Section& s : doc.sections) {
+        while (s.body.begin < s.body.end && (text[s.body.begin] == '\n' || text[s.body.begin] == ' ' || text[s.body.begin] == '\t'))
+            ++s.body.begin;
         while (s.body.end > s.body.begin && (text[s.body.end - 1] == '\n' || text[s.body.end - 1] == ' '))
             --s.body.end;
+    }
     const Edition* edition = doc.meta.year ? editions.for_year(*doc.meta.year)
                                            : (editions.all().empty() ? nullptr : &editions.all().back());
     if (edition) assign_topics(doc, *edition);
