@@ -1,0 +1,21 @@
+#pragma once
+// Prose figures that restate a figure of tables 三 and 四: "全市共受理政府信息公开申请 3119 件",
+// "上年度结转申请 34 件", "103 件顺延到下年度", "答复 3050 件", "行政复议 351 件", "行政诉讼 46 件".
+// Only wording that says plainly which figure it is, for the report year, is taken.
+#include <optional>
+#include <vector>
+
+#include "document/document.h"
+#include "reader/prose/prose_text.h"
+
+namespace nianbao::prose {
+
+struct FigureContext {
+    std::optional<int> report_year;
+    const Document* doc = nullptr;  // for the section a clause sits in (may have no sections)
+};
+
+void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const FigureContext& context,
+                  std::vector<ProseFigure>& out);
+
+}  // namespace nianbao::prose

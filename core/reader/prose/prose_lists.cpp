@@ -1,0 +1,185 @@
+// Lists with a total in prose. The shape: a count, then (across at most a comma or a full stop) an
+// introducer 其中 / 分别为 / a colon, then parts with the total's unit up to the end of the sentence.
+// A list is a partition (exhaustive) only when the wording says so: a last part that is the rest
+// (其余/其他…, in any position), an "N类" count equal to the number of parts, or 分别为. "报送N条，其中甲网站采用a条" is
+// a subset, not a partition.
+#include "reader/prose/prose_lists.h"
+
+#include <array>
+#include <string_view>
+
+#include "text/source.h"
+
+namespace nianbao::prose {
+
+namespace {
+
+bool starts_at(std::string_view s, size_t i, std::string_view w) { return s.substr(i, w.size()) == w; }
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+// Bytes that may stand between a total and its introducer: "350条。其中", "35条，其中：", "10件（其中".
+bool only_joiners(std::string_view gap) {
+    for (size_t i = 0; i < gap.size();) {
+        if (starts_at(gap, i, "。")) { i += 3; continue; }
+        const char c = gap[i];
+        if (c == ',' || c == ':' || c == '(' || c == ' ') { ++i; continue; }
+        return false;
+    }
+    return true;
+}
+
+size_t skip_separators(std::string_view s, size_t i, size_t end) {
+    while (i < end) {
+        if (starts_at(s, i, "、")) { i += 3; continue; }
+        const char c = s[i];
+        if (c == ',' || c == ';' || c == ':' || c == ' ') { ++i; continue; }
+        break;
+    }
+    return i;
+}
+
+// The label of the part that ends at the catch-all: "其余信息", "其他类", "其他结果".
+bool is_rest_label(std::string_view label) {
+    for (std::string_view lead : {"为", "是", "有"})
+        if (starts_at(label, 0, lead)) label.remove_prefix(lead.size());
+    for (std::string_view w : {"其余", "剩余", "余下"})
+        if (starts_at(label, 0, w)) return true;
+    // 其他 names the rest only when short ("其他类", "其他结果"); "其他法律行政法规禁止公开" is a
+    // category of its own.
+    if (starts_at(label, 0, "其他") || starts_at(label, 0, "其它"))
+        return utf8::count_code_points(label) <= 6;
+    return false;
+}
+
+// Parts counted by someone else's choice (adopted, reprinted) are a subset of the total.
+bool is_subset_label(std::string_view label) {
+    static constexpr std::array<std::string_view, 8> words = {"采用", "采纳", "录用", "刊用", "刊发",
+                                                              "刊登", "转载", "被"};
+    for (std::string_view w : words)
+        if (contains(label, w)) return true;
+    return false;
+}
+
+// "7类35条" → 7 (also "七类", "7大类").
+int stated_count_before(std::string_view s, const std::vector<Token>& tokens, size_t total_index) {
+    const Token& total = tokens[total_index];
+    if (total_index > 0) {
+        const Token& prev = tokens[total_index - 1];
+        if (prev.unit == "类" && prev.unit_end == total.begin && prev.integral) return static_cast<int>(prev.value);
+    }
+    size_t end = total.begin;
+    if (end >= 3 && s.substr(end - 3, 3) == "类") {
+        end -= 3;
+        if (end >= 3 && s.substr(end - 3, 3) == "大") end -= 3;
+        for (size_t len = 9; len >= 3; len -= 3)
+            if (end >= len)
+                if (int n = small_chinese_number(s.substr(end - len, len)); n > 0) return n;
+    }
+    return 0;
+}
+
+}  // namespace
+
+void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vector<ProseList>& out) {
+    const std::string_view s = p.text;
+    if (tokens.size() < 3) return;
+    const std::vector<int> depth = bracket_depths(s);
+
+    // Introducers, in text order.
+    struct Intro { size_t begin, end; bool respectively; };
+    std::vector<Intro> intros;
+    for (size_t i = 0; i < s.size();) {
+        if (starts_at(s, i, "其中")) { intros.push_back({i, i + 6, false}); i += 6; continue; }
+        if (starts_at(s, i, "分别为") || starts_at(s, i, "分别是") || starts_at(s, i, "分别有")) {
+            intros.push_back({i, i + 9, true});
+            i += 9;
+            continue;
+        }
+        if (s[i] == ':') intros.push_back({i, i + 1, false});
+        ++i;
+    }
+
+    size_t consumed_until = 0;  // a list never starts inside the previous one
+    for (const Intro& intro : intros) {
+        if (intro.begin < consumed_until) continue;
+        // The total: the last token before the introducer, joined to it only by punctuation.
+        size_t ti = tokens.size();
+        for (size_t k = 0; k < tokens.size() && tokens[k].unit_end <= intro.begin; ++k) ti = k;
+        if (ti == tokens.size()) continue;
+        const Token& total = tokens[ti];
+        if (!total.is_count() || total.approximate || total.unit == "类") continue;
+        if (!only_joiners(s.substr(total.unit_end, intro.begin - total.unit_end))) continue;
+
+        size_t start = intro.end;
+        bool respectively = intro.respectively;
+        start = skip_separators(s, start, s.size());
+        for (std::string_view w : {"分别为", "分别是", "分别有"})
+            if (starts_at(s, start, w)) {
+                respectively = true;
+                start = skip_separators(s, start + w.size(), s.size());
+            }
+        const int list_depth = depth[start];
+
+        // The end: the sentence's end, the bracket that closes the list, or a nested 其中.
+        size_t end = start;
+        while (end < s.size()) {
+            if (depth[end] < list_depth) break;
+            if (depth[end] == list_depth &&
+                (starts_at(s, end, "。") || s[end] == '!' || s[end] == '?' || starts_at(s, end, "其中")))
+                break;
+            ++end;
+        }
+
+        std::vector<size_t> parts;
+        bool approximate_part = false;
+        for (size_t k = ti + 1; k < tokens.size() && tokens[k].begin < end; ++k) {
+            const Token& t = tokens[k];
+            if (t.begin < start || t.depth != list_depth || !t.is_count() || t.unit != total.unit) continue;
+            if (t.approximate) approximate_part = true;
+            parts.push_back(k);
+        }
+        if (parts.empty()) continue;
+        // Parts separated by commas or 、 end at a semicolon ("…尚未审结37件；政府信息公开行政诉讼46件，其中…").
+        const Token& first = tokens[parts.front()];
+        if (first.unit_end >= s.size() || s[first.unit_end] != ';') {
+            for (size_t i = first.unit_end; i < end; ++i)
+                if (s[i] == ';' && depth[i] == list_depth) {
+                    end = i;
+                    break;
+                }
+            while (!parts.empty() && tokens[parts.back()].begin >= end) parts.pop_back();
+        }
+        if (parts.size() < 2) continue;
+
+        ProseList list;
+        list.total = to_number(p, total);
+        list.unit = total.unit;
+        list.stated_count = stated_count_before(s, tokens, ti);
+        bool subset = false;
+        size_t label_from = start;
+        for (size_t n = 0; n < parts.size(); ++n) {
+            const Token& t = tokens[parts[n]];
+            size_t lb = skip_separators(s, label_from, t.begin);
+            std::string_view label = s.substr(lb, t.begin - lb);
+            if (label.empty()) {  // "3件为自然人申请、2件为…": the label follows the number
+                size_t le = t.unit_end;
+                while (le < end && s[le] != ',' && s[le] != ';' && !starts_at(s, le, "、")) ++le;
+                label = s.substr(t.unit_end, le - t.unit_end);
+            }
+            if (is_subset_label(label)) subset = true;
+            list.parts.push_back(to_number(p, t));
+            list.part_labels.emplace_back(label);
+            label_from = t.unit_end;
+        }
+        // The rest need not come last: table 四's order is 维持, 纠正, 其他结果, 尚未审结.
+        bool rest = false;
+        for (const std::string& label : list.part_labels) rest = rest || is_rest_label(label);
+        const bool counted = list.stated_count > 0 && list.stated_count == static_cast<int>(parts.size());
+        list.exhaustive = !subset && !approximate_part && (rest || counted || respectively);
+        list.span = p.span(total.begin, tokens[parts.back()].unit_end);
+        consumed_until = tokens[parts.back()].unit_end;
+        out.push_back(std::move(list));
+    }
+}
+
+}  // namespace nianbao::prose

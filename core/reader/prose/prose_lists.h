@@ -1,0 +1,13 @@
+#pragma once
+// Lists stated in prose: a total and its parts ("累计主动公开信息350条。其中A信息33条、…其余信息174条",
+// "7类35条，其中：康复类6条、…"), and whether the wording makes them a partition.
+#include <vector>
+
+#include "document/document.h"
+#include "reader/prose/prose_text.h"
+
+namespace nianbao::prose {
+
+void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vector<ProseList>& out);
+
+}  // namespace nianbao::prose

@@ -1,0 +1,24 @@
+// Reader step: numbers in prose. Lists with a total ("共…350条。其中…其余174条") go to
+// doc.prose_lists for narrative.sum; figures that restate tables 三 and 四 ("收到申请3件",
+// "行政复议351件") go to doc.prose_figures for narrative.table. The work is in reader/prose/.
+#include "reader/prose/prose_figures.h"
+#include "reader/prose/prose_lists.h"
+#include "reader/prose/prose_text.h"
+#include "reader/read_document.h"
+
+namespace nianbao {
+
+void read_prose_numbers(Document& doc, const EditionSet&) {
+    if (doc.text == nullptr) return;
+    prose::FigureContext context;
+    context.report_year = doc.meta.year;
+    context.doc = &doc;
+    for (const prose::Paragraph& paragraph : prose::paragraphs(doc)) {
+        const std::vector<prose::Token> tokens = prose::tokens(paragraph);
+        if (tokens.empty()) continue;
+        prose::find_lists(paragraph, tokens, doc.prose_lists);
+        prose::find_figures(paragraph, tokens, context, doc.prose_figures);
+    }
+}
+
+}  // namespace nianbao
