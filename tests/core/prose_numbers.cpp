@@ -274,3 +274,17 @@ TEST_CASE("prose numbers on the samples", "[prose][samples]") {
                                                "review.total", "litigation.total"});
     }
 }
+
+TEST_CASE("prose numbers: long and repetitive input stays linear", "[prose]") {
+    // One paragraph of 150 000 introducers and counts with no sentence end, and one of alternating
+    // units: the readers must neither hang nor crash.
+    std::string repetitive;
+    for (int i = 0; i < 30000; ++i) repetitive += "共1条,其中1条、其余1件:";
+    std::string alternating;
+    const char* units[] = {"条", "件", "个", "次", "项", "篇", "期", "场", "起", "宗"};
+    for (int i = 0; i < 30000; ++i) alternating += std::to_string(i % 97) + units[i % 10] + ":收到申请";
+    for (const std::string& text : {repetitive, alternating}) {
+        ProseDoc d(text + "\n", 2020);
+        CHECK(d.doc.prose_lists.size() < 200000);
+    }
+}

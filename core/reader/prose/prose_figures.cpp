@@ -87,7 +87,13 @@ std::string section_topic(const Document* doc, uint32_t pos) {
 }
 
 // Which figure a clause states, or "" when it is not plainly one of them.
-std::string classify(std::string_view clause, size_t number_at, const Token& number, std::string_view sentence,
+// What the whole sentence says, computed once per sentence.
+struct SentenceWords {
+    bool application = false;  // 申请
+    bool disclosure = false;   // 公开
+};
+
+std::string classify(std::string_view clause, size_t number_at, const Token& number, SentenceWords sentence,
                      bool in_applications_section) {
     if (contains_any(clause, kQualifiers)) return {};
     const bool carried_over = contains_any(clause, {"上年结转", "上年度结转", "上一年结转", "上一年度结转",
@@ -96,7 +102,7 @@ std::string classify(std::string_view clause, size_t number_at, const Token& num
         (contains_any(clause, {"结转", "顺延", "转入", "转至"})) &&
         contains_any(clause, {"下年", "下一年", "次年", "明年"});
     const bool applications_context =
-        contains(sentence, "申请") && (contains(sentence, "公开") || in_applications_section);
+        sentence.application && (sentence.disclosure || in_applications_section);
 
     if (carried_over || carry_forward) {
         if (carried_over == carry_forward || !applications_context) return {};
@@ -151,8 +157,11 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
         // Cumulative or comparative sentences ("自2008年以来累计…", "截至目前") speak of other periods.
         const bool other_period = contains_any(sentence, {"历年", "以来", "累计", "截至", "截止", "至今", "同期"});
 
+        const SentenceWords words{contains(sentence, "申请"), contains(sentence, "公开")};
+
         if (!other_year && !other_period) {
             size_t clause_begin = sentence_begin;
+            size_t ck = ti;  // first token not before the clause
             for (size_t c = sentence_begin; c <= sentence_end;) {
                 size_t blen = 0;
                 if (c < sentence_end && !is_clause_break(s, c, blen)) {
@@ -162,7 +171,8 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
                 const size_t clause_end = c;
                 const Token* count = nullptr;
                 int counts = 0;
-                for (size_t k = ti; k < tokens.size() && tokens[k].begin < clause_end; ++k) {
+                while (ck < tokens.size() && tokens[ck].begin < clause_begin) ++ck;
+                for (size_t k = ck; k < tokens.size() && tokens[k].begin < clause_end; ++k) {
                     const Token& t = tokens[k];
                     if (t.begin < clause_begin || t.unit_end > clause_end || !t.is_count()) continue;
                     ++counts;
@@ -171,8 +181,10 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
                 if (counts == 1 && !count->approximate && !count->overflow) {
                     const std::string_view clause = s.substr(clause_begin, clause_end - clause_begin);
                     const Span clause_span = p.span(clause_begin, clause_end);
-                    const bool in_applications = section_topic(context.doc, clause_span.begin) == "applications";
-                    std::string key = classify(clause, count->begin - clause_begin, *count, sentence, in_applications);
+                    // The section matters only for an application sentence that does not say 公开.
+                    const bool in_applications = words.application && !words.disclosure &&
+                                                 section_topic(context.doc, clause_span.begin) == "applications";
+                    std::string key = classify(clause, count->begin - clause_begin, *count, words, in_applications);
                     if (!key.empty()) {
                         ProseFigure figure;
                         figure.key = std::move(key);

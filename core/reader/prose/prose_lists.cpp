@@ -5,6 +5,7 @@
 // a subset, not a partition.
 #include "reader/prose/prose_lists.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -13,6 +14,8 @@
 namespace nianbao::prose {
 
 namespace {
+
+constexpr size_t kMaxListBytes = 4000;
 
 bool starts_at(std::string_view s, size_t i, std::string_view w) { return s.substr(i, w.size()) == w; }
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
@@ -100,12 +103,13 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vecto
     }
 
     size_t consumed_until = 0;  // a list never starts inside the previous one
+    size_t next_token = 0;      // first token not ending before the introducer (intros are in order)
     for (const Intro& intro : intros) {
+        while (next_token < tokens.size() && tokens[next_token].unit_end <= intro.begin) ++next_token;
         if (intro.begin < consumed_until) continue;
         // The total: the last token before the introducer, joined to it only by punctuation.
-        size_t ti = tokens.size();
-        for (size_t k = 0; k < tokens.size() && tokens[k].unit_end <= intro.begin; ++k) ti = k;
-        if (ti == tokens.size()) continue;
+        if (next_token == 0) continue;
+        const size_t ti = next_token - 1;
         const Token& total = tokens[ti];
         if (!total.is_count() || total.approximate || total.unit == "类") continue;
         if (!only_joiners(s.substr(total.unit_end, intro.begin - total.unit_end))) continue;
@@ -121,8 +125,10 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vecto
         const int list_depth = depth[start];
 
         // The end: the sentence's end, the bracket that closes the list, or a nested 其中.
+        // A list in prose is a sentence, not a page: the bound keeps "1条:1条:…" linear.
+        const size_t limit = std::min(s.size(), start + kMaxListBytes);
         size_t end = start;
-        while (end < s.size()) {
+        while (end < limit) {
             if (depth[end] < list_depth) break;
             if (depth[end] == list_depth &&
                 (starts_at(s, end, "。") || s[end] == '!' || s[end] == '?' || starts_at(s, end, "其中")))

@@ -157,6 +157,11 @@ std::vector<int> bracket_depths(std::string_view text) {
     std::vector<int> depth(text.size() + 1, 0);
     int d = 0;
     for (size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}' && c != '\xE3') {
+            depth[i++] = d;  // not a bracket (the CJK ones all start with 0xE3)
+            continue;
+        }
         size_t len = 1;
         int delta = 0;
         for (std::string_view o : open)
