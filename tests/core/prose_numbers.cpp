@@ -143,7 +143,8 @@ TEST_CASE("prose figures of 2024_huaian_szf read over PDF line breaks", "[prose]
         "未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25\n"
         "件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。\n",
         2024);
-    const auto* received = d.figure("applications.new");
+    // The sentence also speaks of 上年度结转: the received count may be read with or without it.
+    const auto* received = d.figure("applications.received");
     const auto* answered = d.figure("applications.answered");
     const auto* carried = d.figure("applications.carried_over");
     const auto* forward = d.figure("applications.carry_forward");
@@ -200,6 +201,24 @@ TEST_CASE("prose figures: a comparison in the next clause leaves the year's figu
     REQUIRE(d.doc.prose_figures.size() == 1);
     CHECK(d.doc.prose_figures[0].key == "applications.new");
     CHECK(d.doc.prose_figures[0].number.value == 15);
+}
+
+TEST_CASE("prose figures: aggregate, double-duty and 各 wording", "[prose]") {
+    // Several agencies together, or 全市 set against the government's own level: not the table's.
+    CHECK(ProseDoc("全市各级行政机关共受理政府信息公开申请120件。\n", 2020).doc.prose_figures.empty());
+    CHECK(ProseDoc("全市共受理政府信息公开申请120件，市政府本级受理15件。\n", 2020).figure("applications.new") == nullptr);
+    // One number for two figures.
+    CHECK(ProseDoc("本年度收到并答复政府信息公开申请5件。\n", 2020).doc.prose_figures.empty());
+    // 各类 is not 各 (each).
+    ProseDoc kinds("本年度共受理各类政府信息公开申请3件。\n", 2020);
+    REQUIRE(kinds.figure("applications.new") != nullptr);
+    CHECK(kinds.figure("applications.new")->number.value == 3);
+    // Received "含上年结转": either reading.
+    ProseDoc with_carried("本年度共收到政府信息公开申请37件（含上年结转2件），已全部办结。\n", 2020);
+    REQUIRE(with_carried.figure("applications.received") != nullptr);
+    CHECK(with_carried.figure("applications.received")->number.value == 37);
+    REQUIRE(with_carried.figure("applications.carried_over") != nullptr);
+    CHECK(with_carried.figure("applications.carried_over")->number.value == 2);
 }
 
 TEST_CASE("prose figures: the year of the report, or none named", "[prose]") {
@@ -269,7 +288,7 @@ TEST_CASE("prose numbers on the samples", "[prose][samples]") {
         auto r = run("2024_huaian_szf.txt");
         std::vector<std::string> keys;
         for (const ProseFigure& f : r->doc.prose_figures) keys.push_back(f.key);
-        CHECK(keys == std::vector<std::string>{"applications.new", "applications.answered",
+        CHECK(keys == std::vector<std::string>{"applications.received", "applications.answered",
                                                "applications.carried_over", "applications.carry_forward",
                                                "review.total", "litigation.total"});
     }

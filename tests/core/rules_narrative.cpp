@@ -185,6 +185,29 @@ TEST_CASE("narrative.table: hand-built table 三 against 收到申请 (sample 00
     }
 }
 
+TEST_CASE("narrative.table: 收到申请…（含上年结转） agrees with 本年新收 + 上年结转", "[narrative]") {
+    const std::string text = "本年度共收到政府信息公开申请37件（含上年结转2件），已全部办结。\n";
+    SECTION("37 = 35 + 2: quiet") {
+        HandDoc d(text, 2020);
+        d.doc.tables.push_back(applications_table(35, 2, 37, 0));
+        CHECK(d.run("narrative.table").empty());
+    }
+    SECTION("37 = 本年新收 alone: quiet too") {
+        HandDoc d(text, 2020);
+        d.doc.tables.push_back(applications_table(37, 2, 39, 0));
+        CHECK(d.run("narrative.table").empty());
+    }
+    SECTION("neither reading: fires and names both") {
+        HandDoc d(text, 2020);
+        d.doc.tables.push_back(applications_table(30, 2, 32, 0));
+        const auto found = d.run("narrative.table");
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].actual == "37");
+        CHECK(found[0].expected == "30");
+        CHECK(found[0].message.find("32") != std::string::npos);
+    }
+}
+
 TEST_CASE("narrative.table: 2024_huaian_szf wording against hand-built tables", "[narrative]") {
     const std::string text =
         "2024 年，全市共受理政府信息公开申请 3119 件，答\n"

@@ -40,7 +40,7 @@ bool unit_in(const std::string& unit, const std::string_view (&units)[N]) {
 
 // Words that make a figure something else than the plain count for the year.
 constexpr std::string_view kQualifiers[] = {
-    "各", "分别", "占", "平均", "约", "近", "超过", "以上", "不足", "增", "减", "降", "比", "较",
+    "各为", "各有", "分别", "占", "平均", "约", "近", "超过", "以上", "不足", "增", "减", "降", "比", "较",
     "率", "累计", "历年", "以来", "同期", "至今", "截至", "截止", "均"};
 // Words that make an application count a part (a channel, an applicant kind, an outcome).
 constexpr std::string_view kApplicationParts[] = {
@@ -91,11 +91,27 @@ std::string section_topic(const Document* doc, uint32_t pos) {
 struct SentenceWords {
     bool application = false;  // 申请
     bool disclosure = false;   // 公开
+    bool carried = false;      // 结转: a received count may then include last year's
+    bool own_level = false;    // 本级/市级…: a 全市 figure is then not the table's
 };
+
+// "各1件", "各 2 件": one number standing for several figures.
+bool each_number(std::string_view clause) {
+    for (size_t at = clause.find("各"); at != std::string_view::npos; at = clause.find("各", at + 3)) {
+        size_t i = at + 3;
+        while (i < clause.size() && clause[i] == ' ') ++i;
+        if (i < clause.size() && clause[i] >= '0' && clause[i] <= '9') return true;
+    }
+    return false;
+}
 
 std::string classify(std::string_view clause, size_t number_at, const Token& number, SentenceWords sentence,
                      bool in_applications_section) {
-    if (contains_any(clause, kQualifiers)) return {};
+    if (contains_any(clause, kQualifiers) || each_number(clause)) return {};
+    // Counts over several agencies ("各级行政机关共受理…") are not one agency's table; a 全市 count
+    // is not either when the sentence sets it against the government's own level (本级).
+    if (contains_any(clause, {"各级", "各部门", "各单位"})) return {};
+    if (sentence.own_level && contains_any(clause, {"全市", "全区", "全县", "全省", "全州", "全旗"})) return {};
     const bool carried_over = contains_any(clause, {"上年结转", "上年度结转", "上一年结转", "上一年度结转",
                                                     "去年结转", "结转自上年", "上年度未办结", "上年未办结"});
     const bool carry_forward =
@@ -124,9 +140,13 @@ std::string classify(std::string_view clause, size_t number_at, const Token& num
 
     if (!applications_context || !unit_in(number.unit, kApplicationUnits)) return {};
     if (contains_any(clause, kApplicationParts) || contains_any(clause, kOtherProcedures)) return {};
-    if (any_before(clause, number_at, {"答复", "办结", "办理完毕", "处理完毕"})) return "applications.answered";
-    if (!contains_any(clause, {"申请", "请求"})) return {};
-    if (any_before(clause, number_at, {"收到", "新收", "受理", "接收", "接到"})) return "applications.new";
+    const bool answered = any_before(clause, number_at, {"答复", "办结", "办理完毕", "处理完毕"});
+    const bool received = contains_any(clause, {"申请", "请求"}) &&
+                          any_before(clause, number_at, {"收到", "新收", "受理", "接收", "接到"});
+    if (answered && received) return {};  // "收到并答复申请N件": which of the two?
+    if (answered) return "applications.answered";
+    // "共受理申请37件（含上年结转2件）": with last year's in the sentence the count may be either.
+    if (received) return sentence.carried ? "applications.received" : "applications.new";
     return {};
 }
 
@@ -157,7 +177,9 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
         // Cumulative or comparative sentences ("自2008年以来累计…", "截至目前") speak of other periods.
         const bool other_period = contains_any(sentence, {"历年", "以来", "累计", "截至", "截止", "至今", "同期"});
 
-        const SentenceWords words{contains(sentence, "申请"), contains(sentence, "公开")};
+        const SentenceWords words{contains(sentence, "申请"), contains(sentence, "公开"),
+                                  contains_any(sentence, {"结转", "未办结"}),
+                                  contains_any(sentence, {"本级", "市级", "区级", "县级", "本机关"})};
 
         if (!other_year && !other_period) {
             size_t clause_begin = sentence_begin;

@@ -2,6 +2,9 @@
 // Prose figures that restate a figure of tables 三 and 四: "全市共受理政府信息公开申请 3119 件",
 // "上年度结转申请 34 件", "103 件顺延到下年度", "答复 3050 件", "行政复议 351 件", "行政诉讼 46 件".
 // Only wording that says plainly which figure it is, for the report year, is taken.
+// Keys: applications.new (本年新收), applications.received (received, in a sentence that also speaks
+// of last year's applications: 本年新收, or 本年新收 + 上年结转), applications.carried_over,
+// applications.carry_forward, applications.answered, review.total, litigation.total.
 #include <optional>
 #include <vector>
 

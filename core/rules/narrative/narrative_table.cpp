@@ -18,29 +18,38 @@ struct CellRef {
     std::string_view topic, row, col;
 };
 
-// Which table figure a prose figure restates. The keys are those of doc.prose_figures.
+// A table figure: the sum of some cells, and how the message names it.
+struct TableFigure {
+    std::string_view name;
+    std::vector<CellRef> cells;
+};
+
+// Which table figure a prose figure restates; when the wording allows two readings, the prose
+// figure agrees if it equals either. The keys are those of doc.prose_figures.
 struct FigureSpec {
     std::string_view key;
     std::string_view prose;  // how the prose figure is named in the message
-    std::string_view table;  // how the table figure is named in the message
-    std::vector<CellRef> cells;  // the table figure is their sum
+    std::vector<TableFigure> readings;
 };
 
 const std::vector<FigureSpec>& figure_specs() {
+    static const TableFigure r1{"表三“本年新收政府信息公开申请数量”的总计", {{"applications", "r1", "total"}}};
+    static const TableFigure r1_r2{"本年新收与上年结转之和",
+                                   {{"applications", "r1", "total"}, {"applications", "r2", "total"}}};
     static const std::vector<FigureSpec> specs = {
-        {"applications.new", "本年新收政府信息公开申请", "表三“本年新收政府信息公开申请数量”的总计",
-         {{"applications", "r1", "total"}}},
-        {"applications.carried_over", "上年结转的政府信息公开申请", "表三“上年结转政府信息公开申请数量”的总计",
-         {{"applications", "r2", "total"}}},
-        {"applications.carry_forward", "结转下年度办理的申请", "表三“结转下年度继续办理”的总计",
-         {{"applications", "r23", "total"}}},
-        {"applications.answered", "本年答复（办结）的申请", "表三办理结果“（七）总计”",
-         {{"applications", "r22", "total"}}},
-        {"review.total", "政府信息公开行政复议案件", "表四行政复议“总计”",
-         {{"review_litigation", "r1", "review.total"}}},
+        {"applications.new", "本年新收政府信息公开申请", {r1}},
+        {"applications.received", "收到（受理）政府信息公开申请", {r1, r1_r2}},
+        {"applications.carried_over", "上年结转的政府信息公开申请",
+         {{"表三“上年结转政府信息公开申请数量”的总计", {{"applications", "r2", "total"}}}}},
+        {"applications.carry_forward", "结转下年度办理的申请",
+         {{"表三“结转下年度继续办理”的总计", {{"applications", "r23", "total"}}}}},
+        {"applications.answered", "本年答复（办结）的申请",
+         {{"表三办理结果“（七）总计”", {{"applications", "r22", "total"}}}}},
+        {"review.total", "政府信息公开行政复议案件",
+         {{"表四行政复议“总计”", {{"review_litigation", "r1", "review.total"}}}}},
         {"litigation.total", "政府信息公开行政诉讼案件",
-         "表四行政诉讼“未经复议直接起诉”与“复议后起诉”的总计之和",
-         {{"review_litigation", "r1", "direct.total"}, {"review_litigation", "r1", "after_review.total"}}},
+         {{"表四行政诉讼“未经复议直接起诉”与“复议后起诉”的总计之和",
+           {{"review_litigation", "r1", "direct.total"}, {"review_litigation", "r1", "after_review.total"}}}}},
     };
     return specs;
 }
@@ -59,25 +68,16 @@ std::optional<long double> cell_value(const Table& table, const CellRef& ref) {
     return row[static_cast<size_t>(c)].number.value;
 }
 
-// The table figure in each table of the topic that holds all of its cells.
-std::vector<long double> table_values(const Document& doc, const FigureSpec& spec) {
-    std::vector<long double> values;
-    if (spec.cells.empty()) return values;
-    for (const Table& table : doc.tables) {
-        if (table.topic != spec.cells.front().topic) continue;
-        long double sum = 0;
-        bool complete = true;
-        for (const CellRef& ref : spec.cells) {
-            const std::optional<long double> v = cell_value(table, ref);
-            if (!v) {
-                complete = false;
-                break;
-            }
-            sum += *v;
-        }
-        if (complete) values.push_back(sum);
+// The figure in one table, when the table holds all of its cells.
+std::optional<long double> figure_value(const Table& table, const TableFigure& figure) {
+    if (figure.cells.empty() || table.topic != figure.cells.front().topic) return std::nullopt;
+    long double sum = 0;
+    for (const CellRef& ref : figure.cells) {
+        const std::optional<long double> v = cell_value(table, ref);
+        if (!v) return std::nullopt;
+        sum += *v;
     }
-    return values;
+    return sum;
 }
 
 void run(const CheckContext& ctx, Findings& out);
@@ -92,8 +92,9 @@ const Rule rule_narrative_table{
     {
         "把正文中明确说到的本年度数字与表三、表四中的同一数字对照：收到（受理、新收）申请数对“本年新收”总计，"
         "上年结转数对“上年结转”总计，结转（顺延）下年度数对“结转下年度继续办理”总计，答复（办结）数对“（七）总计”，"
-        "行政复议数对表四行政复议总计，行政诉讼数对两类起诉总计之和。只比较措辞无歧义的本年数字，"
-        "历年累计、同比增减、某一渠道或某类申请人的数字不比较。",
+        "行政复议数对表四行政复议总计，行政诉讼数对两类起诉总计之和；同一句还说到上年结转时，收到申请数与"
+        "“本年新收”或“本年新收加上年结转”之一相符即可。只比较措辞无歧义的本年数字，历年累计、同比增减、"
+        "某一渠道或某类申请人的数字、各级机关合计数不比较。",
         "同一份年报中正文与表格说法不一，读者无从判断哪个数字可信；通常是表格改过而正文没有跟着改，或者相反。",
         kBasis,
         "三、收到和处理政府信息公开申请情况\n\n2020年，我局共收到政府信息公开申请3件。\n\n"
@@ -118,17 +119,26 @@ void run(const CheckContext& ctx, Findings& out) {
         for (const FigureSpec& s : figure_specs())
             if (s.key == figure.key) spec = &s;
         if (spec == nullptr) continue;
-        const std::vector<long double> values = table_values(ctx.doc, *spec);
-        if (values.empty()) continue;  // no such table, or its cell is unreadable: table.* says so
+        // Every reading in every table of the topic; quiet when none can be read (table.* says
+        // why) or when any of them agrees.
+        std::vector<std::pair<const TableFigure*, long double>> values;
+        for (const Table& table : ctx.doc.tables)
+            for (const TableFigure& reading : spec->readings)
+                if (const std::optional<long double> v = figure_value(table, reading)) values.emplace_back(&reading, *v);
+        if (values.empty()) continue;
         bool agrees = false;
-        for (long double v : values)
+        for (const auto& [reading, v] : values)
             if (narrative::same_value(v, figure.number.value)) agrees = true;
         if (agrees) continue;
         const std::string prose = narrative::format_value(figure.number.value);
-        const std::string table = narrative::format_value(values.front());
+        const std::string table = narrative::format_value(values.front().second);
+        std::string stated;
+        for (const auto& [reading, v] : values) {
+            if (!stated.empty()) stated += "，";
+            stated += std::string(reading->name) + "为" + narrative::format_value(v);
+        }
         Finding& f = out.add(rule_narrative_table, figure.number.span,
-                             "正文称" + std::string(spec->prose) + prose + figure.number.unit + "，而" +
-                                 std::string(spec->table) + "为" + table,
+                             "正文称" + std::string(spec->prose) + prose + figure.number.unit + "，而" + stated,
                              kBasis);
         f.expected = table;
         f.actual = prose;
