@@ -104,6 +104,18 @@ TEST_CASE("prose list: a subset (报送…其中…采用) is not a partition", 
     CHECK_FALSE(other.doc.prose_lists[0].exhaustive);
 }
 
+TEST_CASE("prose list: 其中 after two counts of the unit refers to either: no list", "[prose]") {
+    // Shanghai 2023 report: the 其中 breaks down the 54 press conferences, not the 14 briefings.
+    ProseDoc d("全年共举行市政府新闻发布会54 场、新闻通气会14场。其中，新闻发布会包括“营造一流营商环境”系列8场、"
+               "“高质量发展在申城”系列16场、例行新闻发布会30场，其他场次0场。\n",
+               2023);
+    CHECK(d.doc.prose_lists.empty());
+    // A rate before 其中 is not a total (“累计…5928条，全文电子化率达90.3%，其中，本年度新增…2110条”).
+    ProseDoc rate("本区到年底累计主动公开政府信息5928条，全文电子化率达90.3%，其中，本年度新增主动公开政府信息2110条、其他10条。\n",
+                  2010);
+    CHECK(rate.doc.prose_lists.empty());
+}
+
 TEST_CASE("prose list: 分别为 makes a partition; a plain 其中 list does not", "[prose]") {
     ProseDoc respectively("共收到申请5件，分别为：自然人申请3件、企业申请2件。\n", 2020);
     REQUIRE(respectively.doc.prose_lists.size() == 1);
@@ -207,6 +219,12 @@ TEST_CASE("prose figures: aggregate, double-duty and 各 wording", "[prose]") {
     // Several agencies together, or 全市 set against the government's own level: not the table's.
     CHECK(ProseDoc("全市各级行政机关共受理政府信息公开申请120件。\n", 2020).doc.prose_figures.empty());
     CHECK(ProseDoc("全市共受理政府信息公开申请120件，市政府本级受理15件。\n", 2020).figure("applications.new") == nullptr);
+    // Shanghai 2023 and Putuo 2022 wording: another year named, several agencies together.
+    CHECK(ProseDoc("2023年,全市共收到政府信息公开申请34290件,申请数量较2022年上升29.3%;答复政府信息公开申请34430件(含上年度转结),"
+                   "均在法定期限内予以答复。\n",
+                   2023)
+              .doc.prose_figures.empty());
+    CHECK(ProseDoc("全区各行政机关共受理政府信息公开申请267件,答复263件。\n", 2022).figure("applications.new") == nullptr);
     // One number for two figures.
     CHECK(ProseDoc("本年度收到并答复政府信息公开申请5件。\n", 2020).doc.prose_figures.empty());
     // 各类 is not 各 (each).

@@ -110,10 +110,11 @@ std::string classify(std::string_view clause, size_t number_at, const Token& num
     if (contains_any(clause, kQualifiers) || each_number(clause)) return {};
     // Counts over several agencies ("各级行政机关共受理…") are not one agency's table; a 全市 count
     // is not either when the sentence sets it against the government's own level (本级).
-    if (contains_any(clause, {"各级", "各部门", "各单位"})) return {};
+    if (contains_any(clause, {"各级", "各部门", "各单位", "各行政机关", "各机关"})) return {};
     if (sentence.own_level && contains_any(clause, {"全市", "全区", "全县", "全省", "全州", "全旗"})) return {};
     const bool carried_over = contains_any(clause, {"上年结转", "上年度结转", "上一年结转", "上一年度结转",
-                                                    "去年结转", "结转自上年", "上年度未办结", "上年未办结"});
+                                                    "去年结转", "结转自上年", "上年度未办结", "上年未办结",
+                                                    "上年转结", "上年度转结"});
     const bool carry_forward =
         (contains_any(clause, {"结转", "顺延", "转入", "转至"})) &&
         contains_any(clause, {"下年", "下一年", "次年", "明年"});
@@ -125,7 +126,7 @@ std::string classify(std::string_view clause, size_t number_at, const Token& num
         if (!unit_in(number.unit, kApplicationUnits)) return {};
         return carried_over ? "applications.carried_over" : "applications.carry_forward";
     }
-    if (contains(clause, "结转")) return {};
+    if (contains(clause, "结转") || contains(clause, "转结")) return {};
 
     if (contains(clause, "行政复议")) {
         if (contains_any(clause, {"诉讼", "起诉"}) || contains_any(clause, kCaseOutcomes)) return {};
@@ -178,7 +179,7 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
         const bool other_period = contains_any(sentence, {"历年", "以来", "累计", "截至", "截止", "至今", "同期"});
 
         const SentenceWords words{contains(sentence, "申请"), contains(sentence, "公开"),
-                                  contains_any(sentence, {"结转", "未办结"}),
+                                  contains_any(sentence, {"结转", "转结", "未办结"}),
                                   contains_any(sentence, {"本级", "市级", "区级", "县级", "本机关"})};
 
         if (!other_year && !other_period) {

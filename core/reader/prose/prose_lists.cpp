@@ -63,6 +63,18 @@ bool is_subset_label(std::string_view label) {
     return false;
 }
 
+// Whether no other count of the total's unit precedes it in its sentence (or semicolon clause).
+bool sole_count_of_its_sentence(std::string_view s, const std::vector<Token>& tokens, size_t total_index) {
+    const Token& total = tokens[total_index];
+    for (size_t k = total_index; k-- > 0;) {
+        const Token& t = tokens[k];
+        for (size_t i = t.unit_end; i < tokens[k + 1].begin; ++i)
+            if (starts_at(s, i, "。") || s[i] == ';' || s[i] == '!' || s[i] == '?') return true;
+        if (t.is_count() && t.unit == total.unit) return false;
+    }
+    return true;
+}
+
 // "7类35条" → 7 (also "七类", "7大类").
 int stated_count_before(std::string_view s, const std::vector<Token>& tokens, size_t total_index) {
     const Token& total = tokens[total_index];
@@ -113,6 +125,9 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vecto
         const Token& total = tokens[ti];
         if (!total.is_count() || total.approximate || total.unit == "类") continue;
         if (!only_joiners(s.substr(total.unit_end, intro.begin - total.unit_end))) continue;
+        // "新闻发布会54场、新闻通气会14场。其中…": with two counts of the unit in the sentence, which
+        // one the 其中 breaks down is anybody's guess.
+        if (!sole_count_of_its_sentence(s, tokens, ti)) continue;
 
         size_t start = intro.end;
         bool respectively = intro.respectively;
