@@ -10,9 +10,7 @@ namespace nianbao {
 
 void read_prose_numbers(Document& doc, const EditionSet&) {
     if (doc.text == nullptr) return;
-    prose::FigureContext context;
-    context.report_year = doc.meta.year;
-    context.doc = &doc;
+    const prose::FigureContext context = prose::figure_context(doc);
     for (const prose::Paragraph& paragraph : prose::paragraphs(doc)) {
         const std::vector<prose::Token> tokens = prose::tokens(paragraph);
         if (tokens.empty()) continue;

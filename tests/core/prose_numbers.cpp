@@ -251,6 +251,17 @@ TEST_CASE("prose figures: the year of the report, or none named", "[prose]") {
     CHECK(unnamed.figure("litigation.total")->number.value == 1);
 }
 
+TEST_CASE("prose figures: in section 三 an application need not say 公开", "[prose]") {
+    const std::string head = "某局2020年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度共收到申请3件。\n\n"
+                             "三、收到和处理政府信息公开申请情况\n\n本年度共收到申请4件。\n";
+    auto r = check(head, CheckOptions::from_json(R"({"edition":"2019","assume_report":true})"));
+    std::vector<long double> received;
+    for (const ProseFigure& f : r->doc.prose_figures)
+        if (f.key == "applications.new") received.push_back(f.number.value);
+    // Section 一's sentence could be about any application; section 三's is about disclosure.
+    CHECK(received == std::vector<long double>{4});
+}
+
 TEST_CASE("prose paragraphs: tables and page footers", "[prose]") {
     // Tab-separated rows are tables, not prose: "合计\t34条" of sample 000 gives no list.
     ProseDoc tabs("\t公开内容\n\t机构概况\n\t政策法规\n\n\t数量\n\t1条\n\t3条\n\n\t合计\n\t34条\n", 2011);

@@ -4,7 +4,9 @@
 // "各", "约") is left alone, and so is a sentence that names another year than the report's.
 #include "reader/prose/prose_figures.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
 
 namespace nianbao::prose {
@@ -80,11 +82,6 @@ bool is_sentence_end(std::string_view s, size_t i, size_t& len) {
     return false;
 }
 
-std::string section_topic(const Document* doc, uint32_t pos) {
-    if (doc == nullptr) return {};
-    const int i = doc->top_section_at(pos);
-    return i >= 0 ? doc->sections[static_cast<size_t>(i)].topic : std::string{};
-}
 
 // Which figure a clause states, or "" when it is not plainly one of them.
 // What the whole sentence says, computed once per sentence.
@@ -153,6 +150,24 @@ std::string classify(std::string_view clause, size_t number_at, const Token& num
 
 }  // namespace
 
+FigureContext figure_context(const Document& doc) {
+    FigureContext context;
+    context.report_year = doc.meta.year;
+    for (const Section& section : doc.sections)
+        if (section.parent < 0 && section.topic == "applications")
+            context.applications_sections.push_back({section.heading.begin, std::max(section.body.end, section.heading.end)});
+    std::sort(context.applications_sections.begin(), context.applications_sections.end(),
+              [](Span a, Span b) { return a.begin < b.begin; });
+    return context;
+}
+
+// Binary search: a report has one section 三, a hostile text may have a million headings.
+bool FigureContext::in_applications(uint32_t pos) const {
+    auto after = std::upper_bound(applications_sections.begin(), applications_sections.end(), pos,
+                                  [](uint32_t p, Span s) { return p < s.begin; });
+    return after != applications_sections.begin() && std::prev(after)->contains(pos);
+}
+
 void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const FigureContext& context,
                   std::vector<ProseFigure>& out) {
     const std::string_view s = p.text;
@@ -206,7 +221,7 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
                     const Span clause_span = p.span(clause_begin, clause_end);
                     // The section matters only for an application sentence that does not say 公开.
                     const bool in_applications = words.application && !words.disclosure &&
-                                                 section_topic(context.doc, clause_span.begin) == "applications";
+                                                 context.in_applications(clause_span.begin);
                     std::string key = classify(clause, count->begin - clause_begin, *count, words, in_applications);
                     if (!key.empty()) {
                         ProseFigure figure;

@@ -15,8 +15,13 @@ namespace nianbao::prose {
 
 struct FigureContext {
     std::optional<int> report_year;
-    const Document* doc = nullptr;  // for the section a clause sits in (may have no sections)
+    // Where section 三 (topic "applications") is, as ranges of the normalized text, in order: an
+    // application sentence there need not say 公开 to be about disclosure applications.
+    std::vector<Span> applications_sections;
+    bool in_applications(uint32_t pos) const;
 };
+
+FigureContext figure_context(const Document& doc);
 
 void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const FigureContext& context,
                   std::vector<ProseFigure>& out);
