@@ -1,6 +1,7 @@
 #include "edition/edition.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace nianbao {
 
@@ -23,8 +24,10 @@ std::vector<std::string> strings(const nlohmann::json& j) {
 }
 
 Edition parse_edition(const nlohmann::json& j) {
+    static std::atomic<uint64_t> next_serial{1};
     Edition e;
     e.raw = j;
+    e.serial = next_serial++;
     e.id = j.value("id", "");
     e.name = j.value("name", "");
     e.basis = j.value("basis", "");

@@ -49,6 +49,8 @@ struct Edition {
     std::map<std::string, Deadline> deadlines;  // "department", "government"
     std::map<std::string, std::string> deadline_basis;
     nlohmann::json raw;                 // the whole data file
+    uint64_t serial = 0;                // unique per parsed data file (copies share it): the key of
+                                        // views parsed from `raw` once (table_specs); 0 = not parsed
     const SectionSpec* section(const std::string& topic) const;
 };
 

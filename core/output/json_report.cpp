@@ -2,6 +2,10 @@
 
 #include "output/location.h"
 
+#include <algorithm>
+#include <array>
+#include <queue>
+
 namespace nianbao {
 
 namespace {
@@ -73,12 +77,28 @@ json report_json(const Result& r) {
     for (const Finding& f : r.findings) finding_locs.push_back(locate(r, f));
 
     // Worst severity of the findings whose span starts inside [start, end) (original UTF-16).
+    // Per-severity prefix counts over the starts in order: O(log n) per section or table, so a
+    // document with 100 000 sections and findings stays linear-ish instead of sections × findings.
+    std::vector<uint32_t> starts;
+    starts.reserve(r.findings.size());
+    for (const Location& l : finding_locs) starts.push_back(l.start);
+    std::vector<size_t> order(r.findings.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return starts[a] < starts[b]; });
+    std::vector<uint32_t> sorted_starts(order.size());
+    std::vector<std::array<uint32_t, 3>> seen(order.size() + 1, {0, 0, 0});  // seen[i][s]: among the first i
+    for (size_t i = 0; i < order.size(); ++i) {
+        sorted_starts[i] = starts[order[i]];
+        seen[i + 1] = seen[i];
+        ++seen[i + 1][static_cast<int>(r.findings[order[i]].severity)];
+    }
     auto worst_in = [&](uint32_t start, uint32_t end) {
-        int worst = -1;
-        for (size_t i = 0; i < r.findings.size(); ++i)
-            if (finding_locs[i].start >= start && finding_locs[i].start < end)
-                worst = std::max(worst, static_cast<int>(r.findings[i].severity));
-        return worst;
+        const size_t lo = std::lower_bound(sorted_starts.begin(), sorted_starts.end(), start) - sorted_starts.begin();
+        const size_t hi = std::lower_bound(sorted_starts.begin(), sorted_starts.end(), end) - sorted_starts.begin();
+        if (hi <= lo) return -1;
+        for (int s = 2; s >= 0; --s)
+            if (seen[hi][s] > seen[lo][s]) return s;
+        return -1;
     };
 
     json sections = json::array();
@@ -138,6 +158,27 @@ json report_json(const Result& r) {
     }
     rep["tables"] = std::move(tables);
 
+    // Innermost section containing each finding's start: the highest section index k with
+    // start_k <= start < end_k. One sweep over the starts in order with a max-heap of the open
+    // sections (a section whose end is passed never contains a later start), not findings × sections.
+    std::vector<int> finding_section(r.findings.size(), -1);
+    {
+        std::vector<size_t> by_start(section_locs.size());
+        for (size_t k = 0; k < by_start.size(); ++k) by_start[k] = k;
+        std::stable_sort(by_start.begin(), by_start.end(),
+                         [&](size_t a, size_t b) { return section_locs[a].start < section_locs[b].start; });
+        std::priority_queue<size_t> open;
+        size_t next = 0;
+        for (size_t idx : order) {
+            const uint32_t pos = starts[idx];
+            while (next < by_start.size() && section_locs[by_start[next]].start <= pos) open.push(by_start[next++]);
+            // The heap holds every section with start <= pos; drop those that ended at or before pos,
+            // from the top, until the highest index still open is one that contains pos.
+            while (!open.empty() && section_locs[open.top()].end <= pos) open.pop();
+            if (!open.empty()) finding_section[idx] = static_cast<int>(open.top());
+        }
+    }
+
     json findings = json::array();
     int counts[3] = {0, 0, 0};
     for (size_t i = 0; i < r.findings.size(); ++i) {
@@ -148,10 +189,7 @@ json report_json(const Result& r) {
         jf["rule"] = f.rule;
         jf["severity"] = severity_key(f.severity);
         jf["message"] = f.message;
-        // Innermost section containing the finding's start.
-        int section = -1;
-        for (size_t k = 0; k < section_locs.size(); ++k)
-            if (loc.start >= section_locs[k].start && loc.start < section_locs[k].end) section = static_cast<int>(k);
+        const int section = finding_section[i];
         jf["section"] = section >= 0 ? json(section) : json(nullptr);
         jf["start"] = loc.start;
         jf["end"] = loc.end;

@@ -222,21 +222,24 @@ void read_outline(Document& doc, const EditionSet& editions) {
     }
     // Bodies and parents.
     const auto end_of_text = static_cast<uint32_t>(text.size());
+    // A section ends at the next heading of its level or above; its parent is the nearest earlier
+    // section of a higher level. One pass with a stack of the open sections (levels strictly
+    // increasing from the bottom), not a scan per section: 100 000 headings stay linear.
+    auto close = [&](size_t k, uint32_t end) {
+        Section& s = doc.sections[k];
+        s.body = {std::min(s.heading.end, end), end};
+    };
+    std::vector<size_t> open;
     for (size_t i = 0; i < doc.sections.size(); ++i) {
         Section& s = doc.sections[i];
-        uint32_t end = end_of_text;
-        for (size_t k = i + 1; k < doc.sections.size(); ++k)
-            if (doc.sections[k].level <= s.level) {
-                end = doc.sections[k].heading.begin;
-                break;
-            }
-        s.body = {std::min(s.heading.end, end), end};
-        for (size_t k = i; k-- > 0;)
-            if (doc.sections[k].level < s.level) {
-                s.parent = static_cast<int>(k);
-                break;
-            }
+        while (!open.empty() && doc.sections[open.back()].level >= s.level) {
+            close(open.back(), s.heading.begin);
+            open.pop_back();
+        }
+        if (!open.empty()) s.parent = static_cast<int>(open.back());
+        open.push_back(i);
     }
+    for (size_t k : open) close(k, end_of_text);
     // Trim each body over leading and trailing white space.
     for (Section& s : doc.sections) {
         while (s.body.begin < s.body.end && (text[s.body.begin] == '\n' || text[s.body.begin] == ' ' || text[s.body.begin] == '\t'))
