@@ -30,6 +30,24 @@ bool looks_binary(const std::string& bytes) {
     return nul * 100 > n;  // more than 1%
 }
 
+// A UTF-8 file with a few damaged bytes (a bad copy, a truncated download) is still UTF-8: decoding
+// it as GB18030 would turn the whole report into mojibake, and refusing it would refuse a report the
+// web page checks (the browser replaces such bytes with U+FFFD). Mostly UTF-8: at least one valid
+// multi-byte sequence, and invalid bytes fewer than 1% of them. GBK text is not: its byte pairs
+// seldom form valid UTF-8 sequences.
+bool mostly_utf8(const std::string& bytes, size_t& invalid) {
+    size_t multibyte = 0;
+    invalid = 0;
+    for (size_t i = 0; i < bytes.size();) {
+        int len;
+        const char32_t cp = utf8::decode(bytes, i, len);
+        if (cp == 0xFFFD && len == 1) ++invalid;
+        else if (len > 1) ++multibyte;
+        i += static_cast<size_t>(len);
+    }
+    return multibyte > 0 && invalid * 100 < multibyte;
+}
+
 }  // namespace
 
 std::optional<Decoded> decode_text(const std::string& bytes, std::string& error) {
@@ -48,6 +66,13 @@ std::optional<Decoded> decode_text(const std::string& bytes, std::string& error)
         return std::nullopt;
     }
     if (utf8::is_valid(bytes)) return Decoded{bytes, "utf-8"};
+    size_t invalid = 0;
+    if (mostly_utf8(bytes, invalid)) {
+        // The core reads each invalid byte as one U+FFFD (text/source.h); text.garbled reports runs.
+        Decoded d{bytes, "utf-8"};
+        d.invalid_bytes = invalid;
+        return d;
+    }
     if (auto s = convert_strict(bytes, "GB18030")) return Decoded{*s, "gb18030"};
     error = "无法识别的文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK）";
     return std::nullopt;

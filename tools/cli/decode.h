@@ -9,6 +9,7 @@ namespace nianbao::cli {
 struct Decoded {
     std::string utf8;
     std::string encoding;  // "utf-8", "utf-16le", "utf-16be", "gb18030"
+    size_t invalid_bytes = 0;  // UTF-8 with a few damaged bytes: how many (each read as U+FFFD)
 };
 
 // Returns nullopt and sets `error` (Chinese) when the bytes are not text it can decode.

@@ -146,6 +146,9 @@ edition_ok:
             input_problem = true;
             continue;
         }
+        if (decoded->invalid_bytes > 0)
+            std::cerr << "nianbao: " << path << ": 含 " << decoded->invalid_bytes
+                      << " 个无效的 UTF-8 字节，按替换字符（U+FFFD）检查\n";
         CheckOptions options;
         options.edition = a.edition;
         options.kind = a.kind;
