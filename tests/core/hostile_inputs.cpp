@@ -8,6 +8,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <random>
@@ -282,4 +283,29 @@ TEST_CASE("hostile: input above kMaxInputBytes is refused without being read", "
     // Exactly at the limit it is checked.
     auto at_limit = check(std::string(kMaxInputBytes, 'a'), {});
     CHECK_FALSE(at_limit->error);
+}
+
+TEST_CASE("hostile: inputs the fuzzer once crashed on (tests/fuzz/regressions)", "[hostile]") {
+    // fuzz_check picks its options from the input length (tests/fuzz/fuzz_check.cpp); every option set
+    // is run here, so the original crash is reproduced whichever it was.
+    const std::filesystem::path dir = std::filesystem::path(NIANBAO_SOURCE_DIR) / "tests/fuzz/regressions";
+    size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        for (const char* edition : {"auto", "2008", "2019", "2021"})
+            for (bool assume : {false, true}) {
+                CheckOptions options;
+                options.edition = edition;
+                options.assume_report = assume;
+                options.kind = "government";
+                INFO(entry.path().filename().string() << " edition " << edition << " assume_report " << assume);
+                auto r = check(ss.str(), options);
+                CHECK_FALSE(r->error);
+                CHECK(result_json(*r)["findings"].size() == r->findings.size());
+            }
+        ++files;
+    }
+    CHECK(files >= 1);
 }

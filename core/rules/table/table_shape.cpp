@@ -67,9 +67,13 @@ void run(const CheckContext& ctx, Findings& out) {
         // Rows with too few or too many numbers: most rows short means a column is missing.
         const size_t n = t.col_keys.size();
         if (!t.ragged_rows.empty() && t.ragged_rows.size() * 2 > t.cells.size() && t.cells.size() > 1) {
+            // Table 二's columns are per block; a spec without columns names none (found by fuzzing:
+            // front() of an empty vector).
+            const std::vector<TableColumnSpec>& cols = block ? block->cols : spec->cols;
+            const std::string range = cols.empty() ? "" : "（" + cols.front().label + "……" + cols.back().label + "）";
             out.add(rule_table_shape, t.caption_span,
                     name + "多数行只有 " + std::to_string(t.ragged_rows.front().second) + " 个数，应为 " +
-                        std::to_string(n) + " 列（" + spec->cols.front().label + "……" + spec->cols.back().label + "）",
+                        std::to_string(n) + " 列" + range,
                     spec->basis);
         } else {
             for (const auto& [row, count] : t.ragged_rows) {
