@@ -1,5 +1,7 @@
 #include "document/document.h"
 
+#include <algorithm>
+
 namespace nianbao {
 
 const char* agency_kind_key(AgencyKind k) {
@@ -23,13 +25,17 @@ const char* artifact_kind_label(Artifact::Kind k) {
 }
 
 int Document::section_at(uint32_t pos) const {
-    int found = -1;
-    for (size_t i = 0; i < sections.size(); ++i) {
-        const Section& s = sections[i];
-        if (pos >= s.heading.begin && pos < std::max(s.body.end, s.heading.end)) found = static_cast<int>(i);
-        else if (s.heading.begin > pos) break;
+    // Sections are in document order and nest: take the last one that starts at or before pos,
+    // then climb its parents until one still contains pos. O(log n + depth).
+    auto it = std::upper_bound(sections.begin(), sections.end(), pos,
+                               [](uint32_t p, const Section& s) { return p < s.heading.begin; });
+    int i = static_cast<int>(it - sections.begin()) - 1;
+    while (i >= 0) {
+        const Section& s = sections[static_cast<size_t>(i)];
+        if (pos < std::max(s.body.end, s.heading.end)) return i;
+        i = s.parent;
     }
-    return found;
+    return -1;
 }
 
 int Document::top_section_at(uint32_t pos) const {

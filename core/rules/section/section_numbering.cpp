@@ -1,7 +1,7 @@
 // section.numbering — heading numbers at one level are duplicated, skipped, out of order or malformed.
 #include <algorithm>
 #include <map>
-#include <vector>
+#include <set>
 
 #include "rules/rule.h"
 
@@ -32,7 +32,7 @@ std::string number_as_written(int level, int n) {
 void run(const CheckContext& ctx, Findings& out) {
     // The last ordinal seen per (parent, level): numbering restarts under each parent.
     std::map<std::pair<int, int>, int> last;
-    std::map<std::pair<int, int>, std::vector<int>> used;  // ordinals already seen, for "重复"
+    std::map<std::pair<int, int>, std::set<int>> used;  // ordinals already seen, for "重复"
     for (const Section& s : ctx.doc.sections) {
         const auto key = std::make_pair(s.parent, s.level);
         const int prev = last.count(key) ? last[key] : 0;
@@ -43,11 +43,10 @@ void run(const CheckContext& ctx, Findings& out) {
                                   number_as_written(s.level, expected) + s.title + "”");
             f.expected = number_as_written(s.level, expected);
             last[key] = expected;  // it probably was the next number
-            used[key].push_back(expected);
+            used[key].insert(expected);
             continue;
         }
-        const bool repeated = std::find(used[key].begin(), used[key].end(), s.ordinal) != used[key].end();
-        used[key].push_back(s.ordinal);
+        const bool repeated = !used[key].insert(s.ordinal).second;
         if (s.ordinal == expected) {
             last[key] = s.ordinal;
             continue;
