@@ -220,26 +220,24 @@ void read_outline(Document& doc, const EditionSet& editions) {
         sec.heading = {begin, title_end};
         doc.sections.push_back(std::move(sec));
     }
-    // Bodies and parents.
+    // Bodies and parents in one pass with a stack of open sections (linear: a million headings
+    // must not scan back to the start for each one).
     const auto end_of_text = static_cast<uint32_t>(text.size());
-    // A section ends at the next heading of its level or above; its parent is the nearest earlier
-    // section of a higher level. One pass with a stack of the open sections (levels strictly
-    // increasing from the bottom), not a scan per section: 100 000 headings stay linear.
-    auto close = [&](size_t k, uint32_t end) {
-        Section& s = doc.sections[k];
-        s.body = {std::min(s.heading.end, end), end};
-    };
     std::vector<size_t> open;
     for (size_t i = 0; i < doc.sections.size(); ++i) {
         Section& s = doc.sections[i];
         while (!open.empty() && doc.sections[open.back()].level >= s.level) {
-            close(open.back(), s.heading.begin);
+            Section& closed = doc.sections[open.back()];
+            closed.body = {std::min(closed.heading.end, s.heading.begin), s.heading.begin};
             open.pop_back();
         }
-        if (!open.empty()) s.parent = static_cast<int>(open.back());
+        s.parent = open.empty() ? -1 : static_cast<int>(open.back());
         open.push_back(i);
     }
-    for (size_t k : open) close(k, end_of_text);
+    for (size_t i : open) {
+        Section& s = doc.sections[i];
+        s.body = {std::min(s.heading.end, end_of_text), end_of_text};
+    }
     // Trim each body over leading and trailing white space.
     for (Section& s : doc.sections) {
         while (s.body.begin < s.body.end && (text[s.body.begin] == '\n' || text[s.body.begin] == ' ' || text[s.body.begin] == '\t'))
