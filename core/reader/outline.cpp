@@ -9,6 +9,7 @@
 
 #include "reader/read_document.h"
 #include "text/label_key.h"
+#include "text/span_set.h"
 
 namespace nianbao {
 
@@ -190,11 +191,8 @@ bool is_table_row_label(std::string_view title, const EditionSet& editions) {
 
 void read_outline(Document& doc, const EditionSet& editions) {
     const std::string& text = doc.text->text;
-    auto in_table = [&](Span s) {
-        for (const Table& t : doc.tables)
-            if (t.span.overlaps(s)) return true;
-        return false;
-    };
+    const SpanSet tables(doc.tables, [](const Table& t) { return t.span; });
+    auto in_table = [&](Span s) { return tables.overlaps(s); };
     for (const Line& line : doc.lines) {
         if (line.blank || line.clutter || in_table(line.span)) continue;
         std::string_view whole = std::string_view(text).substr(line.span.begin, line.span.size());

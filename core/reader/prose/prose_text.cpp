@@ -4,6 +4,7 @@
 #include <array>
 
 #include "text/source.h"
+#include "text/span_set.h"
 
 namespace nianbao::prose {
 
@@ -44,7 +45,7 @@ bool is_page_footer(std::string_view compact) {
     return i == compact.size() && digits <= 6;
 }
 
-LineKind classify(const Document& doc, Span line) {
+LineKind classify(const Document& doc, const SpanSet& tables, Span line) {
     const std::string& t = doc.text->text;
     uint32_t b = line.begin, e = line.end;
     // Word and browser copies separate table cells by tabs, a leading one included ("\t34条").
@@ -65,8 +66,7 @@ LineKind classify(const Document& doc, Span line) {
         compact += c;
     }
     if (aligned_gaps >= 2) return LineKind::Table;  // pdftotext -layout table rows
-    for (const Table& table : doc.tables)
-        if (table.span.overlaps(Span{b, e})) return LineKind::Table;
+    if (tables.overlaps(Span{b, e})) return LineKind::Table;
     if (is_page_footer(compact)) return LineKind::Transparent;
     return LineKind::Content;
 }
@@ -125,6 +125,7 @@ std::vector<Paragraph> paragraphs(const Document& doc) {
         lines = &fallback;
     }
 
+    const SpanSet tables(doc.tables, [](const Table& t) { return t.span; });
     Paragraph cur;
     bool gap_blank = false, gap_transparent = false;
     auto flush = [&] {
@@ -133,7 +134,7 @@ std::vector<Paragraph> paragraphs(const Document& doc) {
         gap_blank = gap_transparent = false;
     };
     for (const Line& line : *lines) {
-        const LineKind kind = line.clutter ? LineKind::Transparent : classify(doc, line.span);
+        const LineKind kind = line.clutter ? LineKind::Transparent : classify(doc, tables, line.span);
         switch (kind) {
             case LineKind::Table: flush(); break;
             case LineKind::Blank: gap_blank = true; break;
