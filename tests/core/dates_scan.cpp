@@ -2,6 +2,8 @@
 // malformed ones with their likely intended date, and the look-alikes that are not dates.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <string>
 
 #include "reader/date_scan.h"
@@ -166,15 +168,7 @@ TEST_CASE("The scanner is linear and safe on hostile input", "[dates]") {
 TEST_CASE("All sample dates are read without malformed ones except 001's two", "[dates]") {
     for (const char* name : {"000_a149a30e1feff887.txt", "003_4542ec8ee655ebbf.txt", "2024_huaian_szf.txt"}) {
         INFO(name);
-        std::string text;
-        {
-            FILE* f = std::fopen((std::string(NIANBAO_SAMPLES_DIR) + "/" + name).c_str(), "rb");
-            REQUIRE(f);
-            char buf[65536];
-            size_t n;
-            while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-            std::fclose(f);
-        }
+        const std::string text = read_sample(name);  // throws (fails) when the file is missing
         DatesDoc d(text);
         CHECK(d.doc.malformed_dates.empty());
         CHECK_FALSE(d.doc.dates.empty());

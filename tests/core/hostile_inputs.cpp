@@ -4,6 +4,8 @@
 // the test), which catches quadratic scans while tolerating noise and sanitizer builds.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -34,12 +36,6 @@ constexpr size_t kFull = 10;
 #endif
 constexpr size_t big(size_t n) { return n / kFull; }
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // The result as every front end emits it, parsed back: the JSON must always be valid.
 nlohmann::json result_json(const Result& r) {

@@ -3,6 +3,8 @@
 // shared samples (named) or written like them.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,12 +17,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // A Document read by the lines and clutter steps only.
 struct ClutterDoc {

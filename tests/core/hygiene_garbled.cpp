@@ -2,6 +2,8 @@
 // legitimate rare characters, questions and Latin words are not. Samples must stay clean.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -14,12 +16,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct GarbledDoc {
     NormalizedText normalized;

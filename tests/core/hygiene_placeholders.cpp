@@ -1,6 +1,8 @@
 // Reader step placeholders: image markers and 见附件/详见附表 references are recorded with spans.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -13,12 +15,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct PlaceholderDoc {
     NormalizedText normalized;

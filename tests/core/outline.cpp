@@ -1,6 +1,8 @@
 // The outline reader: headings at four levels, topics by the edition's keywords, defects recorded.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -9,12 +11,6 @@
 using namespace nianbao;
 
 namespace {
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct Expect {
     int level;

@@ -3,6 +3,8 @@
 // modified copies of them.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -17,12 +19,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // A Document read from `text` by the prose step alone (no other reader involved).
 struct ProseDoc {

@@ -3,6 +3,8 @@
 // expected/*.json requires and forbids), and focused cases.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -13,12 +15,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::vector<const Finding*> of(const Result& r, std::string_view rule) {
     std::vector<const Finding*> out;

@@ -2,6 +2,8 @@
 // quiet, modified copies that must fire, and narrative.table against tables built by hand.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -15,12 +17,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::string replace_once(std::string text, const std::string& from, const std::string& to) {
     const size_t at = text.find(from);

@@ -3,6 +3,8 @@
 // right cell and expected value.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -12,12 +14,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string table_rule_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::string replace_nth(std::string text, const std::string& from, const std::string& to, int nth = 1) {
     size_t at = std::string::npos, pos = 0;
@@ -46,7 +42,7 @@ std::string original_slice(const Result& r, const Finding& f) {
 TEST_CASE("table rules stay quiet on the shared samples", "[rules-table]") {
     for (const char* name : {"000_a149a30e1feff887.txt", "001_88afcdf2753bf816.txt", "003_4542ec8ee655ebbf.txt",
                              "2024_huaian_szf.txt"}) {
-        auto r = check(table_rule_sample(name), CheckOptions{});
+        auto r = check(read_sample(name), CheckOptions{});
         for (const Finding& f : r->findings) {
             INFO(name << ": " << f.rule << " " << f.message);
             CHECK(f.rule.rfind("table.", 0) != 0);
@@ -56,7 +52,7 @@ TEST_CASE("table rules stay quiet on the shared samples", "[rules-table]") {
 
 TEST_CASE("table.sum blames the cell that breaks its row and its column (huaian)", "[rules-table]") {
     // r6 自然人: 30 → 31 breaks E3 in row r6 and E2 in column 自然人 by the same amount.
-    std::string text = table_rule_sample("2024_huaian_szf.txt");
+    std::string text = read_sample("2024_huaian_szf.txt");
     text = replace_nth(text, "2.其他法律行政法规禁止公开     30", "2.其他法律行政法规禁止公开     31");
     auto r = check(text, CheckOptions{});
     auto sums = table_findings(*r, "table.sum");
@@ -70,7 +66,7 @@ TEST_CASE("table.sum blames the cell that breaks its row and its column (huaian)
 
 TEST_CASE("table.sum points at the total when only the total is off (001)", "[rules-table]") {
     // r22 总计 column: 1 → 2. E3 for r22 fails, and E1/E2 in the 总计 column: the cell explains all.
-    std::string text = table_rule_sample("001_88afcdf2753bf816.txt");
+    std::string text = read_sample("001_88afcdf2753bf816.txt");
     // The seventh value after (七)总计 is its 总计 cell.
     const size_t at = text.find("(七)总计");
     REQUIRE(at != std::string::npos);
@@ -85,7 +81,7 @@ TEST_CASE("table.sum points at the total when only the total is off (001)", "[ru
 }
 
 TEST_CASE("table.sum: a total alone wrong in table 四", "[rules-table]") {
-    std::string text = table_rule_sample("2024_huaian_szf.txt");
+    std::string text = read_sample("2024_huaian_szf.txt");
     text = replace_nth(text, "37    351", "37    352");
     auto r = check(text, CheckOptions{});
     auto sums = table_findings(*r, "table.sum");
@@ -97,7 +93,7 @@ TEST_CASE("table.sum: a total alone wrong in table 四", "[rules-table]") {
 
 TEST_CASE("table.edition: a 2019 table 三 in a 2021 report", "[rules-table]") {
     // 001's 2019 table, in a report said to be for 2021.
-    std::string text = table_rule_sample("001_88afcdf2753bf816.txt");
+    std::string text = read_sample("001_88afcdf2753bf816.txt");
     auto r = check(text, CheckOptions::from_json(R"({"edition":"2021"})"));
     auto ed = table_findings(*r, "table.edition");
     REQUIRE(ed.size() >= 2);  // table 二 blocks and table 三
@@ -113,7 +109,7 @@ TEST_CASE("table.edition: a 2019 table 三 in a 2021 report", "[rules-table]") {
 }
 
 TEST_CASE("table.shape: a missing row", "[rules-table]") {
-    std::string text = table_rule_sample("2024_huaian_szf.txt");
+    std::string text = read_sample("2024_huaian_szf.txt");
     text = replace_nth(text, "             3.危及“三安全一稳定”        5          0        0        0        0    0    5\n", "");
     auto r = check(text, CheckOptions{});
     auto shape = table_findings(*r, "table.shape");
@@ -142,7 +138,7 @@ TEST_CASE("table.cell: text and negative numbers in count cells", "[rules-table]
 }
 
 TEST_CASE("table.missing: the part is there, its table is not", "[rules-table]") {
-    std::string text = table_rule_sample("001_88afcdf2753bf816.txt");
+    std::string text = read_sample("001_88afcdf2753bf816.txt");
     const size_t from = text.find("行政复议\n");
     const size_t to = text.find("五、存在的主要问题");
     REQUIRE(from != std::string::npos);
@@ -155,7 +151,7 @@ TEST_CASE("table.missing: the part is there, its table is not", "[rules-table]")
 }
 
 TEST_CASE("generic table: a wrong 合计 and a 其中 part above its parent (000, 003)", "[rules-table]") {
-    std::string t000 = table_rule_sample("000_a149a30e1feff887.txt");
+    std::string t000 = read_sample("000_a149a30e1feff887.txt");
     t000 = replace_nth(t000, "\t34条", "\t35条");
     auto r = check(t000, CheckOptions{});
     auto sums = table_findings(*r, "table.sum");
@@ -163,7 +159,7 @@ TEST_CASE("generic table: a wrong 合计 and a 其中 part above its parent (000
     CHECK(sums[0].expected == "34");
     CHECK(original_slice(*r, sums[0]) == "35条");
 
-    std::string t003 = table_rule_sample("003_4542ec8ee655ebbf.txt");
+    std::string t003 = read_sample("003_4542ec8ee655ebbf.txt");
     // 其中 1.当面申请数 2017年: 0 → 2 while the parent says 0: part above parent.
     t003 = replace_nth(t003, "其中：1.当面申请数\n\t条\n\t0", "其中：1.当面申请数\n\t条\n\t2");
     auto r3 = check(t003, CheckOptions{});

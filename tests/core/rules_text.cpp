@@ -4,6 +4,8 @@
 // each rule's documented examples.
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -16,12 +18,6 @@ using namespace nianbao;
 
 namespace {
 
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 std::vector<const Finding*> findings_of(const Result& r, const std::string& rule) {
     std::vector<const Finding*> out;

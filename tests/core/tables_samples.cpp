@@ -4,6 +4,8 @@
 // 合计 block) and 003 (Word row blocks of an annex with 其中 sub-rows).
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -15,18 +17,12 @@ using namespace nianbao;
 
 namespace {
 
-std::string tables_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct ReadSample {
     Source source;
     NormalizedText text;
     Document doc;
-    explicit ReadSample(const std::string& name) : source(tables_sample(name)) {
+    explicit ReadSample(const std::string& name) : source(read_sample(name)) {
         text = normalize(source);
         doc = read_document(text, EditionSet::builtin());
     }

@@ -1,6 +1,8 @@
 // The text layer: Source positions (UTF-16, line:column), the offset map and normalize().
 #include <catch2/catch.hpp>
 
+#include "core/support/samples.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -12,12 +14,6 @@
 using namespace nianbao;
 
 namespace {
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(NIANBAO_SAMPLES_DIR) + "/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // UTF-16 length of a UTF-8 string, independently of Source.
 uint32_t utf16_len(const std::string& s) {
