@@ -13,15 +13,15 @@ const SectionSpec* Edition::section(const std::string& topic) const {
     return nullptr;
 }
 
-namespace {
-
-std::vector<std::string> strings(const nlohmann::json& j) {
+std::vector<std::string> json_strings(const nlohmann::json& j) {
     std::vector<std::string> out;
     if (j.is_array())
         for (const auto& v : j)
             if (v.is_string()) out.push_back(v.get<std::string>());
     return out;
 }
+
+namespace {
 
 Edition parse_edition(const nlohmann::json& j) {
     static std::atomic<uint64_t> next_serial{1};
@@ -39,7 +39,7 @@ Edition parse_edition(const nlohmann::json& j) {
         spec.topic = s.value("topic", "");
         spec.number = s.value("number", "");
         spec.heading = s.value("heading", "");
-        spec.keywords = strings(s.value("keywords", nlohmann::json::array()));
+        spec.keywords = json_strings(s.value("keywords", nlohmann::json::array()));
         spec.required = s.value("required", true);
         e.sections.push_back(std::move(spec));
     }
@@ -48,10 +48,10 @@ Edition parse_edition(const nlohmann::json& j) {
         item.id = it.value("id", "");
         item.label = it.value("label", "");
         item.within = it.value("within", "");
-        for (const auto& group : it.value("evidence", nlohmann::json::array())) item.evidence.push_back(strings(group));
+        for (const auto& group : it.value("evidence", nlohmann::json::array())) item.evidence.push_back(json_strings(group));
         item.rule = it.value("rule", "content.missing-item");
         item.applies_to = it.value("applies_to", "all");
-        item.anchor = strings(it.value("anchor", nlohmann::json::array()));
+        item.anchor = json_strings(it.value("anchor", nlohmann::json::array()));
         item.basis = it.value("basis", "");
         e.items.push_back(std::move(item));
     }

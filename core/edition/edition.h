@@ -54,6 +54,10 @@ struct Edition {
     const SectionSpec* section(const std::string& topic) const;
 };
 
+// The strings of a JSON array (other values skipped; not an array → empty). Shared by the edition
+// and table-spec parsers.
+std::vector<std::string> json_strings(const nlohmann::json& j);
+
 class EditionSet {
 public:
     static const EditionSet& builtin();           // the embedded data, parsed once

@@ -78,19 +78,12 @@ size_t ordinal_length(std::string_view s) {
     return 0;
 }
 
-std::vector<std::string> strings(const nlohmann::json& j) {
-    std::vector<std::string> out;
-    if (j.is_array())
-        for (const auto& v : j)
-            if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-}
 
 std::vector<std::string> match_keys(const nlohmann::json& j) {
     std::vector<std::string> keys;
     std::vector<std::string> labels;
     if (j.contains("label") && j["label"].is_string()) labels.push_back(j["label"].get<std::string>());
-    for (auto& a : strings(j.value("aliases", nlohmann::json::array()))) labels.push_back(a);
+    for (auto& a : json_strings(j.value("aliases", nlohmann::json::array()))) labels.push_back(a);
     for (const auto& l : labels) {
         std::string k(strip_ordinal(table_label_key(l)));
         if (!k.empty()) keys.push_back(std::move(k));
@@ -138,7 +131,7 @@ TableSpec parse_table(const std::string& topic, const nlohmann::json& j) {
     t.name = j.value("name", "");
     t.required = j.value("required", true);
     t.basis = j.value("basis", "");
-    for (const auto& a : strings(j.value("anchors", nlohmann::json::array())))
+    for (const auto& a : json_strings(j.value("anchors", nlohmann::json::array())))
         t.anchors.emplace_back(strip_ordinal(table_label_key(a)));
     t.cols = parse_cols(j.value("cols", nlohmann::json::array()));
     t.rows = parse_rows(j.value("rows", nlohmann::json::array()));
@@ -156,8 +149,8 @@ TableSpec parse_table(const std::string& topic, const nlohmann::json& j) {
         eq.id = e.value("id", "");
         eq.name = e.value("name", "");
         eq.axis = e.value("axis", "column");
-        eq.lhs = strings(e.value("lhs", nlohmann::json::array()));
-        eq.rhs = strings(e.value("rhs", nlohmann::json::array()));
+        eq.lhs = json_strings(e.value("lhs", nlohmann::json::array()));
+        eq.rhs = json_strings(e.value("rhs", nlohmann::json::array()));
         eq.blame = e.value("blame", eq.lhs.size() == 1 ? eq.lhs[0] : std::string());
         t.equations.push_back(std::move(eq));
     }
@@ -166,7 +159,7 @@ TableSpec parse_table(const std::string& topic, const nlohmann::json& j) {
 
 std::vector<std::string> keys_of(const nlohmann::json& arr) {
     std::vector<std::string> out;
-    for (const auto& s : strings(arr)) out.push_back(table_label_key(s));
+    for (const auto& s : json_strings(arr)) out.push_back(table_label_key(s));
     return out;
 }
 
