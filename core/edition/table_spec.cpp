@@ -7,39 +7,6 @@
 
 namespace nianbao {
 
-std::string table_label_key(std::string_view label) {
-    std::string out;
-    out.reserve(label.size());
-    size_t i = 0;
-    while (i < label.size()) {
-        int len = 1;
-        char32_t cp = utf8::decode(label, i, len);
-        i += static_cast<size_t>(len);
-        switch (cp) {
-            case ' ': case '\t': case '\n': case '\r': case 0xA0: case 0x3000: case 0x200B:
-            case 0x2002: case 0x2003: case 0x2009: case 0xFEFF:
-                continue;
-            case 0x3001: case 0xFF0C: case ',':  // 、，,
-                out += ',';
-                continue;
-            case 0x201C: case 0x201D: case 0x201E: case 0x300C: case 0x300D: case 0x300E: case 0x300F:
-            case 0x301D: case 0x301E: case '"':
-                out += '"';
-                continue;
-            case 0x2018: case 0x2019: case '\'':
-                out += '\'';
-                continue;
-            default:
-                break;
-        }
-        if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
-        if (cp == ',') { out += ','; continue; }          // ，after the shift
-        if (cp == '"') { out += '"'; continue; }
-        utf8::append(out, cp);
-    }
-    return out;
-}
-
 namespace {
 
 bool is_cjk_numeral_start(std::string_view s, size_t& len) {

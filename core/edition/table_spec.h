@@ -9,12 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "edition/edition.h"
+#include "text/label_key.h"  // table_label_key(): labels are compared by key, never byte for byte
 
 namespace nianbao {
 
-// The comparison key of a label: full-width ASCII → ASCII, all white space removed, 、，, unified
-// to ",", quote styles unified. Labels are compared by key, never byte for byte.
-std::string table_label_key(std::string_view label);
 // The key without a leading list ordinal ("一、", "(三)", "1.", "1,", "(1)"), repeated at most twice:
 // row labels are matched on their words, the ordinals vary between reports.
 std::string_view strip_ordinal(std::string_view key);

@@ -143,7 +143,7 @@ json report_json(const Result& r) {
         for (const auto& row : t.cells) {
             json cells = json::array();
             for (const Cell& c : row) {
-                const Location cl = locate_normalized(r, c.span);
+                const Utf16Range cl = locate_utf16(r, c.span);
                 json jc;
                 jc["raw"] = c.blank ? json(nullptr) : json(c.number.valid ? c.number.raw : c.text);
                 jc["value"] = c.blank ? json(nullptr) : number_json(c.number);
@@ -220,6 +220,32 @@ json results_json(const std::vector<const Result*>& results) {
 std::string dump(const nlohmann::json& j) {
     // Invalid UTF-8 in the input must not make the dump throw: replace it.
     return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+void JsonReportsWriter::add(const Result& result) {
+    // A report sits two levels deep ({"reports": [ … ]}): the same dump, every line indented by two
+    // more spaces. JSON strings cannot hold a raw line break, so every '\n' is a line of the layout.
+    const std::string one = report_json(result).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string block = count_++ == 0 ? "{\n \"reports\": [\n  " : ",\n  ";
+    block.reserve(block.size() + one.size() + one.size() / 16);
+    size_t from = 0;
+    for (size_t nl = one.find('\n'); nl != std::string::npos; nl = one.find('\n', from)) {
+        block.append(one, from, nl + 1 - from);
+        block += "  ";
+        from = nl + 1;
+    }
+    block.append(one, from, std::string::npos);
+    out_ << block;
+}
+
+void JsonReportsWriter::finish() {
+    out_ << (count_ == 0 ? "{\n \"reports\": []" : "\n ]");
+    // The keys after "reports", in the order nlohmann's sorted objects give them.
+    nlohmann::json tail;
+    tail["schema"] = kSchemaVersion;
+    tail["tool"] = {{"name", kToolName}, {"version", kToolVersion}};
+    const std::string rest = tail.dump(1);  // "{\n \"schema\": 1,\n \"tool\": {…}\n}"
+    out_ << ",\n" << rest.substr(2) << "\n";
 }
 
 }  // namespace nianbao

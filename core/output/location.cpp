@@ -16,6 +16,12 @@ Location locate_original(const Result& r, Span o) {
     return loc;
 }
 
+Utf16Range locate_utf16(const Result& r, Span n) {
+    const Span o = r.normalized.to_original(n);
+    const uint32_t start = r.source.utf16_offset(o.begin), end = r.source.utf16_offset(o.end);
+    return {start, end < start ? start : end};
+}
+
 Location locate_normalized(const Result& r, Span n) { return locate_original(r, r.normalized.to_original(n)); }
 
 Location locate(const Result& r, const Finding& f) {

@@ -15,5 +15,10 @@ struct Location {
 Location locate_normalized(const Result& r, Span normalized);
 Location locate_original(const Result& r, Span original_bytes);
 Location locate(const Result& r, const Finding& f);
+// Only the UTF-16 start and end (for table cells, which carry no line:column).
+struct Utf16Range {
+    uint32_t start = 0, end = 0;
+};
+Utf16Range locate_utf16(const Result& r, Span normalized);
 
 }  // namespace nianbao

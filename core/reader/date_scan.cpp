@@ -14,13 +14,33 @@ bool is_ascii_alnum(char c) {
 }
 
 // Chinese numeral characters used in dates, with their values. ○ (U+25CB) and O stand for 〇 in
-// typed signatures; ASCII 0 is handled separately ("二0一二年").
-struct CnDigit {
-    std::string_view utf8;
-    int value;
-};
-constexpr std::array<CnDigit, 12> kCnDigits{{{"〇", 0}, {"零", 0}, {"○", 0}, {"一", 1}, {"二", 2}, {"三", 3},
-                                             {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}}};
+// typed signatures; ASCII 0 is handled separately ("二0一二年"). Every one is a 3-byte UTF-8 sequence.
+// This is asked at every lead byte of the text, so it decodes once and switches instead of comparing
+// twelve strings.
+int cn_digit_value(char32_t cp) {
+    switch (cp) {
+        case U'〇': case U'零': case U'○': return 0;
+        case U'一': return 1;
+        case U'二': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        default: return -1;
+    }
+}
+// The code point of the 3-byte UTF-8 sequence at text[i], or 0 when there is none.
+char32_t three_byte_at(std::string_view t, uint32_t i, uint32_t end) {
+    if (end - i < 3) return 0;
+    const auto b0 = static_cast<unsigned char>(t[i]);
+    if ((b0 & 0xF0) != 0xE0) return 0;
+    const auto b1 = static_cast<unsigned char>(t[i + 1]), b2 = static_cast<unsigned char>(t[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+    return (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | char32_t(b2 & 0x3F);
+}
 constexpr std::string_view kTen = "十";
 
 class Scanner {
@@ -86,18 +106,14 @@ private:
         return i;
     }
     bool cn_digit_at(uint32_t i, int& value) const {
-        for (const auto& d : kCnDigits)
-            if (at(i, d.utf8)) {
-                value = d.value;
-                return true;
-            }
-        return false;
+        if (i > end_) return false;
+        const int v = cn_digit_value(three_byte_at(t_, i, end_));
+        if (v < 0) return false;
+        value = v;
+        return true;
     }
     bool cn_digit_before(uint32_t i) const {
-        for (const auto& d : kCnDigits)
-            if (i - begin_ >= d.utf8.size() && t_.compare(i - d.utf8.size(), d.utf8.size(), d.utf8) == 0)
-                return true;
-        return false;
+        return i - begin_ >= 3 && cn_digit_value(three_byte_at(t_, i - 3, end_)) >= 0;
     }
     // 1–2 ASCII digits (not more) → value; returns the end or i when none.
     uint32_t small_arabic(uint32_t i, int& value) const {

@@ -7,9 +7,9 @@
 //     bytes of a UTF-8 encoded CJK character (see kUtf8AsGbkLeads), and "锟斤拷".
 // Conservative by design: a rare character in a name is one character, never a dense chain.
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "reader/hygiene_scan.h"
@@ -49,16 +49,25 @@ constexpr int kMaxGap = 2;
 // A Latin-1 run needs this many mojibake letters/symbols.
 constexpr int kMinLatinRun = 4;
 
-const std::unordered_set<char32_t>& utf8_as_gbk_leads() {
-    static const std::unordered_set<char32_t> set = [] {
-        std::unordered_set<char32_t> s;
+// The lead characters as a bit per BMP code point (all of them are in the BMP): asked once per
+// character of every content line.
+class LeadSet {
+public:
+    LeadSet() {
         for (size_t i = 0; i < kUtf8AsGbkLeads.size();) {
             int len;
-            s.insert(utf8::decode(kUtf8AsGbkLeads, i, len));
+            bits_.set(utf8::decode(kUtf8AsGbkLeads, i, len));
             i += static_cast<size_t>(len);
         }
-        return s;
-    }();
+    }
+    bool contains(char32_t c) const { return c < bits_.size() && bits_.test(c); }
+
+private:
+    std::bitset<0x10000> bits_;
+};
+
+const LeadSet& utf8_as_gbk_leads() {
+    static const LeadSet set;
     return set;
 }
 
@@ -266,7 +275,7 @@ private:
                 close();
                 continue;
             }
-            if (!leads.count(c)) {
+            if (!leads.contains(c)) {
                 if (c >= 0x80) ++gap;
                 if (count > 0 && gap > kMaxGap) close();
                 continue;

@@ -1,5 +1,6 @@
 #include "text/normalized_text.h"
 
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -133,14 +134,82 @@ bool is_zero_width(char32_t cp) {
     return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
 }
 
+// Everything normalize() needs to know about one original code point, computed once: its
+// normalized UTF-8 (NFKC, then Traditional→Simplified, white space → " ") and what it adds to the
+// script counts. A report repeats a few thousand characters, so each is asked of ICU once per
+// thread and later looked up without a lock (a BMP table, a hash map for the rest).
+struct MappedChar {
+    std::string text;
+    bool han = false;  // holds a Han character (a pinyin reading may follow it)
+    uint8_t han_count = 0, traditional_only = 0, simplified_only = 0;
+};
+
+MappedChar map_char(char32_t cp, bool convert) {
+    CharMapper& mapper = CharMapper::instance();
+    MappedChar m;
+    const std::string& n = mapper.nfkc(cp);
+    // NFKC may expand (e.g. ㈠ → "(一)"); each character is then converted in turn.
+    for (size_t k = 0; k < n.size();) {
+        int l2;
+        const char32_t c2 = utf8::decode(n, k, l2);
+        k += static_cast<size_t>(l2);
+        if (is_han(c2)) {
+            ++m.han_count;
+            const char32_t simp = convert ? mapper.to_simplified(c2) : c2;
+            if (simp != c2) ++m.traditional_only;
+            else if (convert && mapper.to_traditional(c2) != c2) ++m.simplified_only;
+            utf8::append(m.text, simp);
+        } else if (c2 != '\t' && c2 != '\n' && u_isUWhiteSpace(static_cast<UChar32>(c2))) {
+            m.text += ' ';
+        } else {
+            utf8::append(m.text, c2);
+        }
+    }
+    m.han = m.han_count > 0;
+    return m;
+}
+
+class MappedCharCache {
+public:
+    explicit MappedCharCache(bool convert) : convert_(convert) {}
+    const MappedChar& get(char32_t cp) {
+        if (cp < 0x10000) {
+            int32_t& slot = bmp_index_[cp];
+            if (slot == 0) {
+                chars_.push_back(map_char(cp, convert_));
+                slot = static_cast<int32_t>(chars_.size());
+            }
+            return chars_[static_cast<size_t>(slot - 1)];
+        }
+        auto it = astral_.find(cp);
+        if (it == astral_.end()) it = astral_.emplace(cp, map_char(cp, convert_)).first;
+        return it->second;
+    }
+
+private:
+    bool convert_;
+    std::vector<int32_t> bmp_index_ = std::vector<int32_t>(0x10000, 0);  // 1 + index into chars_, 0 = unknown
+    std::deque<MappedChar> chars_;  // deque: references stay valid as it grows
+    std::unordered_map<char32_t, MappedChar> astral_;
+};
+
+MappedCharCache& mapped_char_cache(bool convert) {
+    if (convert) {
+        thread_local MappedCharCache with_conversion(true);
+        return with_conversion;
+    }
+    thread_local MappedCharCache without_conversion(false);
+    return without_conversion;
+}
+
 }  // namespace
 
 NormalizedText normalize(const Source& source, const NormalizeOptions& options) {
     NormalizedText out;
     const std::string& in = source.text();
     out.text.reserve(in.size());
-    CharMapper& mapper = CharMapper::instance();
-    const bool convert = options.traditional_to_simplified && mapper.has_transliterator();
+    const bool convert = options.traditional_to_simplified && CharMapper::instance().has_transliterator();
+    MappedCharCache& cache = mapped_char_cache(convert);
     bool prev_han = false;
     std::string piece;
 
@@ -198,29 +267,22 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
         } else if (cp == 0xFFFD) {
             piece = "\xEF\xBF\xBD";  // kept: garbled-text detection needs it
         } else {
-            const std::string& n = mapper.nfkc(cp);
-            // NFKC may expand (e.g. ㈠ → "(一)"); each character is then converted in turn.
-            for (size_t k = 0; k < n.size();) {
-                int l2;
-                char32_t c2 = utf8::decode(n, k, l2);
-                k += l2;
-                if (is_han(c2)) {
-                    han_now = true;
-                    ++out.script_counts.han;
-                    char32_t simp = convert ? mapper.to_simplified(c2) : c2;
-                    if (simp != c2) {
-                        ++out.script_counts.traditional_only;
-                        ++out.converted_characters;
-                    } else if (convert && mapper.to_traditional(c2) != c2) {
-                        ++out.script_counts.simplified_only;
-                    }
-                    utf8::append(piece, simp);
-                } else if (c2 != '\t' && c2 != '\n' && u_isUWhiteSpace(static_cast<UChar32>(c2))) {
-                    piece += ' ';
-                } else {
-                    utf8::append(piece, c2);
-                }
+            const MappedChar& m = cache.get(cp);
+            han_now = m.han;
+            out.script_counts.han += m.han_count;
+            out.script_counts.traditional_only += m.traditional_only;
+            out.script_counts.simplified_only += m.simplified_only;
+            out.converted_characters += m.traditional_only;
+            if (m.text.size() == static_cast<size_t>(len) && in.compare(i, len, m.text) == 0) {
+                out.text.append(in, i, static_cast<size_t>(len));
+                out.map.add(static_cast<uint32_t>(len), static_cast<uint32_t>(len), true);
+            } else {
+                out.text += m.text;
+                out.map.add(static_cast<uint32_t>(m.text.size()), static_cast<uint32_t>(len), false);
             }
+            prev_han = han_now;
+            i += len;
+            continue;
         }
         const bool same = piece.size() == static_cast<size_t>(len) && in.compare(i, len, piece) == 0;
         out.text += piece;

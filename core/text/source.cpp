@@ -5,13 +5,29 @@
 namespace nianbao {
 
 namespace {
-// UTF-16 length of a decoded sequence: a valid 4-byte sequence is a surrogate pair; a bad byte is
-// one U+FFFD (what TextDecoder produces in JavaScript).
-inline uint32_t utf16_units(char32_t cp, int len) { return (len == 4 && cp != 0xFFFD) ? 2 : 1; }
+// UTF-16 length of a code point starting with lead byte b of valid UTF-8: 4-byte sequences are
+// surrogate pairs, continuation bytes add nothing.
+inline uint32_t utf16_units_of_byte(unsigned char b) { return ((b & 0xC0) != 0x80) + (b >= 0xF0); }
+
+// Each byte that does not start a valid sequence becomes U+FFFD, as TextDecoder does in JavaScript.
+std::string replace_invalid(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 16);
+    for (size_t i = 0; i < s.size();) {
+        int len;
+        const char32_t cp = utf8::decode(s, i, len);
+        if (cp == 0xFFFD && len == 1) out += "\xEF\xBF\xBD";
+        else out.append(s, i, static_cast<size_t>(len));
+        i += static_cast<size_t>(len);
+    }
+    return out;
+}
 }  // namespace
 
 Source::Source(std::string utf8) : text_(std::move(utf8)) {
     if (text_.size() >= 3 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
+    // From here on the text is valid UTF-8, so offsets can be counted byte by byte without decoding.
+    if (!utf8::is_valid(text_)) text_ = replace_invalid(text_);
     line_starts_.push_back(0);
     checkpoints_.reserve(text_.size() / kCheckpoint + 2);
     checkpoints_.push_back({0, 0});
@@ -24,7 +40,7 @@ Source::Source(std::string utf8) : text_(std::move(utf8)) {
         if (cp == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
         else if (cp == '\r' && !(i + 1 < text_.size() && text_[i + 1] == '\n'))
             line_starts_.push_back(static_cast<uint32_t>(i + 1));
-        units += utf16_units(cp, len);
+        units += len == 4 ? 2 : 1;
         i += len;
     }
 }
@@ -40,13 +56,16 @@ uint32_t Source::boundary_at_or_before(uint32_t byte) const {
 
 uint32_t Source::utf16_between(uint32_t from, uint32_t to) const {
     uint32_t units = 0;
-    for (size_t i = from; i < to;) {
-        int len;
-        char32_t cp = utf8::decode(text_, i, len);
-        units += utf16_units(cp, len);
-        i += len;
-    }
+    for (size_t i = from; i < to; ++i) units += utf16_units_of_byte(static_cast<unsigned char>(text_[i]));
     return units;
+}
+
+uint32_t Source::utf16_offset(uint32_t byte_offset) const {
+    const uint32_t b = boundary_at_or_before(byte_offset);
+    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), b,
+                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
+    --cp;
+    return cp->utf16 + utf16_between(cp->byte, b);
 }
 
 Position Source::position(uint32_t byte_offset) const {
@@ -80,8 +99,8 @@ uint32_t Source::byte_offset_from_utf16(uint32_t utf16) const {
     uint32_t i = cp->byte, units = cp->utf16;
     while (i < text_.size() && units < utf16) {
         int len;
-        char32_t c = utf8::decode(text_, i, len);
-        units += utf16_units(c, len);
+        utf8::decode(text_, i, len);
+        units += len == 4 ? 2 : 1;
         i += len;
     }
     return std::min<uint32_t>(i, static_cast<uint32_t>(text_.size()));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/span.h"
+#include "text/utf8.h"
 
 namespace nianbao {
 
@@ -17,8 +18,9 @@ struct Position {
 
 class Source {
 public:
-    // Takes UTF-8 (possibly invalid: invalid bytes count as one U+FFFD each, one UTF-16 unit).
-    // A leading UTF-8 BOM is removed, as output.md requires offsets "after removing a BOM".
+    // Takes UTF-8, possibly invalid: each invalid byte is replaced by U+FFFD (one UTF-16 unit, as
+    // JavaScript's TextDecoder does), so text() is always valid UTF-8. A leading UTF-8 BOM is removed,
+    // as output.md requires offsets "after removing a BOM".
     explicit Source(std::string utf8);
 
     const std::string& text() const { return text_; }
@@ -30,7 +32,8 @@ public:
 
     // Byte offset (clamped to the text, moved back to a code point boundary) → position.
     Position position(uint32_t byte_offset) const;
-    uint32_t utf16_offset(uint32_t byte_offset) const { return position(byte_offset).utf16; }
+    // Only the UTF-16 offset (no line or column): half the work of position().
+    uint32_t utf16_offset(uint32_t byte_offset) const;
     // Inverse: UTF-16 offset → byte offset (clamped).
     uint32_t byte_offset_from_utf16(uint32_t utf16) const;
 
@@ -47,13 +50,5 @@ private:
     uint32_t position_utf16_of_line_start(uint32_t line) const;
 };
 
-// UTF-8 helpers shared by the whole core.
-namespace utf8 {
-// Decodes one code point at s[i]; sets len (1..4). Invalid sequences yield U+FFFD with len 1.
-char32_t decode(std::string_view s, size_t i, int& len);
-void append(std::string& out, char32_t cp);
-size_t count_code_points(std::string_view s);
-bool is_valid(std::string_view s);
-}  // namespace utf8
 
 }  // namespace nianbao

@@ -49,7 +49,7 @@ bool has_rule(const Result& r, const std::string& rule) {
     return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.rule == rule; });
 }
 
-double seconds_min(const std::function<void()>& run, int repetitions = kFull == 1 ? 3 : 2) {
+double seconds_min(const std::function<void()>& run, int repetitions = kFull == 1 ? 5 : 2) {
     double best = 1e9;
     for (int i = 0; i < repetitions; ++i) {
         const auto t0 = std::chrono::steady_clock::now();

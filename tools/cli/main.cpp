@@ -130,8 +130,13 @@ edition_ok:
     if (a.kind != "auto" && a.kind != "department" && a.kind != "government")
         return usage_error("--kind 只能是 auto、department 或 government");
 
-    std::vector<std::unique_ptr<Result>> results;
-    bool input_problem = false;
+    // json and text are written as each file is checked, so a batch of thousands of reports holds
+    // one Result at a time; parse and sarif documents are built whole at the end.
+    const bool streaming = a.command == "check" && (a.format == "json" || a.format == "text");
+    JsonReportsWriter json_writer(std::cout);
+    cli::TextWriter text_writer(std::cout, tty);
+    std::vector<std::unique_ptr<Result>> kept;
+    bool input_problem = false, any_error = false;
     for (const std::string& path : a.files) {
         std::string bytes;
         if (!read_all(path, bytes)) {
@@ -158,26 +163,26 @@ edition_ok:
             std::cerr << "nianbao: " << path << ": " << *r->error << "\n";
             input_problem = true;
         }
-        results.push_back(std::move(r));
+        for (const Finding& f : r->findings) any_error = any_error || f.severity == Severity::Error;
+        if (!streaming) kept.push_back(std::move(r));
+        else if (a.format == "json") json_writer.add(*r);
+        else text_writer.add(*r);
     }
     std::vector<const Result*> view;
-    for (const auto& r : results) view.push_back(r.get());
+    for (const auto& r : kept) view.push_back(r.get());
 
     if (a.command == "parse") {
         nlohmann::json out = nlohmann::json::array();
         for (const Result* r : view) out.push_back(document_json(*r));
         std::cout << dump(view.size() == 1 ? out[0] : out);
     } else if (a.format == "json") {
-        std::cout << dump(results_json(view));
+        json_writer.finish();
     } else if (a.format == "sarif") {
         std::cout << dump(sarif_json(view));
     } else {
-        cli::write_text(std::cout, view, tty);
+        text_writer.finish();
     }
     std::cout.flush();
     if (input_problem) return 2;
-    for (const Result* r : view)
-        for (const Finding& f : r->findings)
-            if (f.severity == Severity::Error) return 1;
-    return 0;
+    return any_error ? 1 : 0;
 }

@@ -40,31 +40,33 @@ const char* color_of(Severity s) {
 
 }  // namespace
 
-void write_text(std::ostream& out, const std::vector<const Result*>& results, bool color) {
-    int totals[3] = {0, 0, 0};
-    for (const Result* r : results) {
-        const std::string name = r->file ? *r->file : "<stdin>";
-        if (r->error) {
-            out << name << ": " << *r->error << "\n";
-            continue;
-        }
-        for (const Finding& f : r->findings) {
-            const Location loc = locate(*r, f);
-            ++totals[static_cast<int>(f.severity)];
-            out << name << ':' << loc.line << ':' << loc.column << ": " << (color ? color_of(f.severity) : "")
-                << severity_key(f.severity) << (color ? "\x1b[0m" : "") << ' ' << f.rule << ' ' << f.message;
-            out << '\n';
-            const Span line = r->source.line_span(loc.line);
-            const std::string_view text = r->source.line_text(loc.line);
-            if (!text.empty() && text.size() < 400) {
-                const size_t from = loc.original.begin - line.begin;
-                const size_t to = loc.original.end > line.end ? text.size() : loc.original.end - line.begin;
-                out << "    " << text << '\n' << "    " << caret_line(text, from, to) << '\n';
-            }
+void TextWriter::add(const Result& result) {
+    const Result* r = &result;
+    ++reports_;
+    const std::string name = r->file ? *r->file : "<stdin>";
+    if (r->error) {
+        out_ << name << ": " << *r->error << "\n";
+        return;
+    }
+    for (const Finding& f : r->findings) {
+        const Location loc = locate(*r, f);
+        ++totals_[static_cast<int>(f.severity)];
+        out_ << name << ':' << loc.line << ':' << loc.column << ": " << (color_ ? color_of(f.severity) : "")
+             << severity_key(f.severity) << (color_ ? "\x1b[0m" : "") << ' ' << f.rule << ' ' << f.message;
+        out_ << '\n';
+        const Span line = r->source.line_span(loc.line);
+        const std::string_view text = r->source.line_text(loc.line);
+        if (!text.empty() && text.size() < 400) {
+            const size_t from = loc.original.begin - line.begin;
+            const size_t to = loc.original.end > line.end ? text.size() : loc.original.end - line.begin;
+            out_ << "    " << text << '\n' << "    " << caret_line(text, from, to) << '\n';
         }
     }
-    out << "共 " << results.size() << " 份报告：" << totals[2] << " 个错误，" << totals[1] << " 个警告，" << totals[0]
-        << " 条提示\n";
+}
+
+void TextWriter::finish() {
+    out_ << "共 " << reports_ << " 份报告：" << totals_[2] << " 个错误，" << totals_[1] << " 个警告，" << totals_[0]
+         << " 条提示\n";
 }
 
 }  // namespace nianbao::cli

@@ -8,6 +8,18 @@
 
 namespace nianbao::cli {
 
-void write_text(std::ostream& out, const std::vector<const Result*>& results, bool color);
+// One report at a time (a batch never holds every Result), then the summary line.
+class TextWriter {
+public:
+    TextWriter(std::ostream& out, bool color) : out_(out), color_(color) {}
+    void add(const Result& result);
+    void finish();
+
+private:
+    std::ostream& out_;
+    bool color_;
+    size_t reports_ = 0;
+    int totals_[3] = {0, 0, 0};
+};
 
 }  // namespace nianbao::cli

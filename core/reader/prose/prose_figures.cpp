@@ -60,10 +60,13 @@ constexpr std::string_view kCaseOutcomes[] = {
 constexpr std::string_view kApplicationUnits[] = {"件", "条", "个", "份", "宗", "次"};
 constexpr std::string_view kCaseUnits[] = {"件", "起", "宗", "个", "次", "例"};
 
+// Both are asked at every byte of a paragraph; the full-width marks all start with byte E3, so the
+// string compares run only there.
 bool is_clause_break(std::string_view s, size_t i, size_t& len) {
     len = 1;
     const char c = s[i];
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']') return true;
+    if (c != '\xE3') return false;
     for (std::string_view w : {"【", "】", "〔", "〕"})
         if (s.substr(i, w.size()) == w) {
             len = w.size();
@@ -75,13 +78,12 @@ bool is_clause_break(std::string_view s, size_t i, size_t& len) {
 bool is_sentence_end(std::string_view s, size_t i, size_t& len) {
     len = 1;
     if (s[i] == '!' || s[i] == '?') return true;
-    if (s.substr(i, 3) == "。") {
+    if (s[i] == '\xE3' && s.substr(i, 3) == "。") {
         len = 3;
         return true;
     }
     return false;
 }
-
 
 // Which figure a clause states, or "" when it is not plainly one of them.
 // What the whole sentence says, computed once per sentence.

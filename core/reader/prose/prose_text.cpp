@@ -54,20 +54,23 @@ LineKind classify(const Document& doc, const SpanSet& tables, Span line) {
     while (b < e && is_space(t[b])) ++b;
     while (e > b && is_space(t[e - 1])) --e;
     if (b == e) return LineKind::Blank;
-    std::string compact;
     int aligned_gaps = 0, run = 0;
     for (uint32_t i = b; i < e; ++i) {
-        const char c = t[i];
-        if (c == ' ') {
+        if (t[i] == ' ') {
             if (++run == 3) ++aligned_gaps;
-            continue;
+        } else {
+            run = 0;
         }
-        run = 0;
-        compact += c;
     }
     if (aligned_gaps >= 2) return LineKind::Table;  // pdftotext -layout table rows
     if (tables.overlaps(Span{b, e})) return LineKind::Table;
-    if (is_page_footer(compact)) return LineKind::Transparent;
+    // A page footer is a few characters; only short lines are worth spelling out without spaces.
+    if (e - b <= 64) {
+        std::string compact;
+        for (uint32_t i = b; i < e; ++i)
+            if (t[i] != ' ') compact += t[i];
+        if (is_page_footer(compact)) return LineKind::Transparent;
+    }
     return LineKind::Content;
 }
 
@@ -82,11 +85,12 @@ bool ends_sentence(const std::string& text) {
 void append_line(Paragraph& p, const std::string& t, Span line) {
     bool pending_space = !p.text.empty();
     uint32_t space_at = line.begin;
-    for (uint32_t i = line.begin; i < line.end; ++i) {
+    for (uint32_t i = line.begin; i < line.end;) {
         const char c = t[i];
         if (is_space(c)) {
             if (!pending_space) space_at = i;
             pending_space = true;
+            ++i;
             continue;
         }
         if (pending_space && !p.text.empty() && is_ascii_alnum(p.text.back()) && is_ascii_alnum(c)) {
@@ -94,8 +98,12 @@ void append_line(Paragraph& p, const std::string& t, Span line) {
             p.origin.push_back(space_at);
         }
         pending_space = false;
-        p.text += c;
-        p.origin.push_back(i);
+        // The run up to the next space, appended at once (a paragraph is most of the report's text).
+        uint32_t j = i + 1;
+        while (j < line.end && !is_space(t[j])) ++j;
+        p.text.append(t, i, j - i);
+        for (uint32_t k = i; k < j; ++k) p.origin.push_back(k);
+        i = j;
     }
 }
 

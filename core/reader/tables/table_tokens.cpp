@@ -82,8 +82,10 @@ void add_chunk(TokenStream& out, std::string_view chunk, uint32_t begin, uint32_
     TableToken t;
     t.kind = TableToken::Kind::Label;
     t.span = {begin, begin + static_cast<uint32_t>(chunk.size())};
-    t.key = std::string(strip_ordinal(table_label_key(chunk)));
     t.prose = looks_like_prose(chunk);
+    // A sentence ends a table region and is never matched as a label: it needs no key, and most of
+    // a report's text is sentences.
+    if (!t.prose) t.key = std::string(strip_ordinal(table_label_key(chunk)));
     push(std::move(t));
 }
 

@@ -19,7 +19,7 @@ struct TableToken {
     bool after_tab = false;  // separated from what precedes it on its line by a tab
     bool indented = false;   // the line starts with a tab (Word table cell export)
     bool prose = false;      // a sentence, not a label: ends a table region
-    std::string key;         // Label: match key without ordinal (table_label_key + strip_ordinal)
+    std::string key;         // Label: match key without ordinal (table_label_key + strip_ordinal); "" for prose
     Number number;           // Number
 
     bool is_value() const { return kind != Kind::Label; }

@@ -9,11 +9,11 @@ extern const Rule rule_content_missing_item;
 namespace {
 
 void run(const CheckContext& ctx, Findings& out) {
-    std::string scope;
+    ItemScopes scopes(ctx.doc);
     for (const ItemSpec& item : ctx.edition.items) {
         if (item.rule != "content.missing-item") continue;
         if (item.applies_to == "government" && ctx.kind != AgencyKind::Government) continue;
-        if (!item_scope(ctx.doc, item, scope) || covers_item(scope, item)) continue;
+        if (scopes.covers(item).value_or(true)) continue;  // no such part: nothing to look in
         // Point at the section the item belongs in, when there is one.
         Span span{};
         std::string where;

@@ -4,8 +4,38 @@
 
 namespace nianbao {
 
-bool covers_item(std::string_view text, const ItemSpec& item) {
-    const std::string key = label_key(text);
+namespace {
+
+std::optional<std::string> scope_text(const Document& doc, const std::string& within) {
+    std::string out;
+    if (within.empty()) {
+        for (const Line& l : doc.lines)
+            if (!l.clutter && !l.blank) {
+                out += doc.slice(l.span);
+                out += '\n';
+            }
+        return out;
+    }
+    for (const Section& s : doc.sections)
+        if (s.level == 1 && s.topic == within) {
+            out += doc.slice({s.heading.begin, std::max(s.heading.end, s.body.end)});
+            out += '\n';
+        }
+    if (out.empty()) return std::nullopt;
+    return out;
+}
+
+}  // namespace
+
+std::optional<bool> ItemScopes::covers(const ItemSpec& item) {
+    auto it = keys_.find(item.within);
+    if (it == keys_.end()) {
+        std::optional<std::string> text = scope_text(doc_, item.within);
+        if (text) text = label_key(*text);
+        it = keys_.emplace(item.within, std::move(text)).first;
+    }
+    if (!it->second) return std::nullopt;
+    const std::string& key = *it->second;
     for (const auto& group : item.evidence) {
         bool all = !group.empty();
         for (const std::string& w : group)
@@ -16,30 +46,6 @@ bool covers_item(std::string_view text, const ItemSpec& item) {
         if (all) return true;
     }
     return false;
-}
-
-std::string topic_text(const Document& doc, const std::string& topic) {
-    std::string out;
-    for (const Section& s : doc.sections)
-        if (s.level == 1 && s.topic == topic) {
-            out += doc.slice({s.heading.begin, std::max(s.heading.end, s.body.end)});
-            out += '\n';
-        }
-    return out;
-}
-
-bool item_scope(const Document& doc, const ItemSpec& item, std::string& out) {
-    if (item.within.empty()) {
-        out.clear();
-        for (const Line& l : doc.lines)
-            if (!l.clutter && !l.blank) {
-                out += doc.slice(l.span);
-                out += '\n';
-            }
-        return true;
-    }
-    out = topic_text(doc, item.within);
-    return !out.empty();
 }
 
 }  // namespace nianbao

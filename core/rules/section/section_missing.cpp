@@ -23,11 +23,11 @@ void run(const CheckContext& ctx, Findings& out) {
         f.expected = spec.number + "、" + spec.heading;
     }
     // 2008: required items, which may be covered inside another section's body.
-    std::string scope;
+    ItemScopes scopes(doc);
     for (const ItemSpec& item : ctx.edition.items) {
         if (item.rule != "section.missing") continue;
         if (item.applies_to == "government" && ctx.kind != AgencyKind::Government) continue;
-        if (!item_scope(doc, item, scope) || covers_item(scope, item)) continue;
+        if (scopes.covers(item).value_or(true)) continue;  // no such part: nothing to look in
         auto& f = out.add(rule_section_missing, {}, "报告没有说明“" + item.label + "”（法定必备内容）", item.basis);
         f.expected = item.label;
     }

@@ -22,11 +22,6 @@ std::string col_name(const Table& t, size_t c) {
     return c < t.col_labels.size() && !t.col_labels[c].empty() ? "“" + t.col_labels[c] + "”列" : "第" + std::to_string(c + 1) + "列";
 }
 
-bool is_total_row(const Table& t, size_t r) {
-    for (int x : t.total_rows)
-        if (static_cast<size_t>(x) == r) return true;
-    return false;
-}
 
 bool is_total_col(const Table& t, size_t c) {
     for (int x : t.total_cols)
@@ -58,13 +53,16 @@ std::vector<GenericIssue> generic_relation_issues(const Table& t, const GenericT
     // Total rows: a 小计 sums the rows since the previous total of any kind; a 合计/总计/共计 sums
     // the rows since the previous grand total (or, when there are 小计 rows, those).
     size_t grand_start = 0, sub_start = 0;
+    std::vector<bool> total_row(rows, false);  // a lookup, not a scan of total_rows per row
+    for (int x : t.total_rows)
+        if (x >= 0 && static_cast<size_t>(x) < rows) total_row[static_cast<size_t>(x)] = true;
     for (size_t r = 0; r < rows; ++r) {
-        if (!is_total_row(t, r)) continue;
+        if (!total_row[r]) continue;
         const bool subtotal = contains(key_of(t.row_labels[r]), "小计");
         std::vector<size_t> siblings, subtotals;
         for (size_t s = subtotal ? sub_start : grand_start; s < r; ++s) {
             if (t.row_parent.size() > s && t.row_parent[s] >= 0) continue;
-            if (is_total_row(t, s)) {
+            if (total_row[s]) {
                 if (contains(key_of(t.row_labels[s]), "小计")) subtotals.push_back(s);
                 continue;
             }
@@ -134,10 +132,15 @@ std::vector<GenericIssue> generic_relation_issues(const Table& t, const GenericT
         }
     }
     // 其中: parts never exceed the parent; an exhaustive breakdown sums to it.
+    // Children per parent in one pass (a scan of the later rows per row was quadratic on a
+    // 10,000-row annex).
+    std::vector<std::vector<size_t>> children_of(rows);
+    for (size_t r = 0; r < rows && r < t.row_parent.size(); ++r) {
+        const int parent = t.row_parent[r];
+        if (parent >= 0 && static_cast<size_t>(parent) < r) children_of[static_cast<size_t>(parent)].push_back(r);
+    }
     for (size_t p = 0; p < rows; ++p) {
-        std::vector<size_t> children;
-        for (size_t r = p + 1; r < rows && r < t.row_parent.size(); ++r)
-            if (t.row_parent[r] == static_cast<int>(p)) children.push_back(r);
+        const std::vector<size_t>& children = children_of[p];
         if (children.empty()) continue;
         bool exhaustive = false;
         const std::string pk = key_of(t.row_labels[p]);

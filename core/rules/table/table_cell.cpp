@@ -43,11 +43,12 @@ void run(const CheckContext& ctx, Findings& out) {
             if (ragged) continue;
             for (size_t c = 0; c < t.cells[r].size(); ++c) {
                 const Cell& cell = t.cells[r][c];
-                const std::string where = name + cell_name(t, static_cast<int>(r), static_cast<int>(c));
+                // Named only for a finding: most cells are fine, and the name costs a few strings.
+                auto where = [&] { return name + cell_name(t, static_cast<int>(r), static_cast<int>(c)); };
                 const CellKind kind = kind_of(*spec, t, c);
                 if (cell.blank) {
                     if (!is_total_position(spec, t, static_cast<int>(r), static_cast<int>(c))) continue;
-                    auto& f = out.add(rule_table_cell, cell.span, where + "是合计数，却为空", spec->basis);
+                    auto& f = out.add(rule_table_cell, cell.span, where() + "是合计数，却为空", spec->basis);
                     if (auto v = expected_total(*spec, t, static_cast<int>(r), static_cast<int>(c)))
                         f.expected = format_number(*v);
                     f.actual = "";
@@ -55,24 +56,24 @@ void run(const CheckContext& ctx, Findings& out) {
                 }
                 if (!cell.number.valid) {
                     auto& f = out.add(rule_table_cell, cell.span,
-                                      where + "应填写数字，表中为“" + cell.text + "”", spec->basis);
+                                      where() + "应填写数字，表中为“" + cell.text + "”", spec->basis);
                     f.actual = cell.text;
                     continue;
                 }
                 if (cell.number.overflow) {
-                    out.add(rule_table_cell, cell.span, where + "的数字“" + cell.number.raw + "”位数过多，无法核对",
+                    out.add(rule_table_cell, cell.span, where() + "的数字“" + cell.number.raw + "”位数过多，无法核对",
                             spec->basis);
                     continue;
                 }
                 if (cell.number.negative && kind != CellKind::Signed) {
                     auto& f = out.add(rule_table_cell, cell.span,
-                                      where + "不应为负数，表中为 " + cell.number.raw, spec->basis);
+                                      where() + "不应为负数，表中为 " + cell.number.raw, spec->basis);
                     f.actual = cell.number.raw;
                     continue;
                 }
                 if (!cell.number.integral && kind != CellKind::Amount) {
                     auto& f = out.add(rule_table_cell, cell.span,
-                                      where + "应为整数（件数），表中为 " + cell.number.raw, spec->basis);
+                                      where() + "应为整数（件数），表中为 " + cell.number.raw, spec->basis);
                     f.actual = cell.number.raw;
                 }
             }
