@@ -8,6 +8,7 @@
 
 #include "check/check.h"
 #include "output/location.h"
+#include "text/label_key.h"
 #include "text/normalized_text.h"
 #include "text/source.h"
 
@@ -139,4 +140,22 @@ TEST_CASE("every shared sample round-trips through the offset map", "[text][samp
             start = end + 1;
         }
     }
+}
+
+TEST_CASE("label keys: one implementation, two styles", "[text]") {
+    // Outline style: white space of every kind dropped, 、，,；; → 、, every quote → ".
+    CHECK(label_key("一、 总体\t情况\u3000（概述）") == "一、总体情况(概述)");
+    CHECK(label_key("收费，减免;情况；其他,事项") == "收费、减免、情况、其他、事项");
+    CHECK(label_key("“依申请”与‘主动’「公开」") == "\"依申请\"与\"主动\"\"公开\"");
+    // Table style: 、，, → ",", semicolons kept, single quotes apart, full-width ASCII shifted.
+    CHECK(table_label_key("（二）部分公开，不计；其他") == "(二)部分公开,不计;其他");
+    CHECK(table_label_key("Ａ１‘甲’;乙") == "A1'甲';乙");
+    CHECK(table_label_key("\u200b商\u2002业\ufeff企业") == "商业企业");
+    // An ASCII separator grows into a 3-byte "、": a key much longer than its text still comes out whole.
+    const std::string commas(5000, ',');
+    std::string expected;
+    for (int i = 0; i < 5000; ++i) expected += "、";
+    CHECK(label_key(commas) == expected);
+    CHECK(label_key("").empty());
+    CHECK(label_key("   \t\n").empty());
 }

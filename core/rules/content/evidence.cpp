@@ -2,6 +2,9 @@
 
 #include "text/label_key.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace nianbao {
 
 namespace {
@@ -38,11 +41,16 @@ std::optional<bool> ItemScopes::covers(const ItemSpec& item) {
     const std::string& key = *it->second;
     for (const auto& group : item.evidence) {
         bool all = !group.empty();
-        for (const std::string& w : group)
-            if (key.find(label_key(w)) == std::string::npos) {
+        for (const std::string& w : group) {
+            // Horspool skips ahead by the word's length; find() stops at every byte E5–E9, which is
+            // every CJK character's lead byte, and the scope is the whole report.
+            const std::string word = label_key(w);
+            const std::boyer_moore_horspool_searcher searcher(word.begin(), word.end());
+            if (std::search(key.begin(), key.end(), searcher) == key.end()) {
                 all = false;
                 break;
             }
+        }
         if (all) return true;
     }
     return false;

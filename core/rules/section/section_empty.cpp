@@ -1,6 +1,8 @@
 // section.empty — a required part has no substantive text (only a heading, "无", "暂无", a placeholder).
 #include "rules/rule.h"
-#include "text/label_key.h"
+#include "text/utf8.h"
+
+#include <string_view>
 
 namespace nianbao {
 
@@ -8,25 +10,35 @@ extern const Rule rule_section_empty;
 
 namespace {
 
-// The body without white space and punctuation.
+// Bytes of substance beyond which a body is certainly content: longer than every filler below
+// ("本年度无" is 12 bytes).
+constexpr size_t kLongerThanFillers = 15;
+
+// The body without white space and punctuation, cut off once it is longer than kLongerThanFillers:
+// most bodies are whole pages, and only short ones are looked at.
 std::string substance(std::string_view body) {
-    std::string key = label_key(body);
     std::string out;
-    for (size_t i = 0; i < key.size();) {
+    for (size_t i = 0; i < body.size() && out.size() <= kLongerThanFillers;) {
         int len;
-        char32_t cp = utf8::decode(key, i, len);
+        const char32_t cp = utf8::decode(body, i, len);
         const bool punct = cp < 0x80 ? !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
                                      : (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-                                           cp == U'“' || cp == U'”' || cp == U'…' || cp == U'—';
-        if (!punct) out.append(key, i, len);
-        i += len;
+                                           (cp >= U'‘' && cp <= U'„') || cp == U'…' || cp == U'—' || cp == 0xA0;
+        if (!punct) out.append(body, i, static_cast<size_t>(len));
+        i += static_cast<size_t>(len);
     }
     return out;
 }
 
+constexpr std::string_view kFillers[] = {"无", "暂无", "略", "无此项", "没有", "本年度无", "待补充", "待填写", "XX", "xxx", "XXX"};
+static_assert([] {
+    for (std::string_view f : kFillers)
+        if (f.size() >= kLongerThanFillers) return false;
+    return true;
+}(), "substance() must keep every filler whole");
+
 bool is_placeholder_text(const std::string& s) {
-    static const char* fillers[] = {"无", "暂无", "略", "无此项", "没有", "本年度无", "待补充", "待填写", "XX", "xxx", "XXX"};
-    for (const char* f : fillers)
+    for (std::string_view f : kFillers)
         if (s == f) return true;
     return false;
 }

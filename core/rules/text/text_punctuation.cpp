@@ -55,6 +55,16 @@ constexpr PairKind kPairs[] = {
 constexpr size_t kPairCount = sizeof(kPairs) / sizeof(kPairs[0]);
 constexpr size_t kMaxFindings = 30;
 
+// Every mark of kPairs lies in one of these ranges (asked for every character of the report).
+constexpr bool may_pair(char32_t c) {
+    return c == '(' || c == ')' || (c >= U'‘' && c <= U'”') || (c >= U'《' && c <= U'〕');
+}
+static_assert([] {
+    for (const PairKind& p : kPairs)
+        if (!may_pair(p.open) || !may_pair(p.close)) return false;
+    return true;
+}());
+
 struct Open {
     Span span;
 };
@@ -169,6 +179,11 @@ private:
         for (size_t i = 0; i < line.size();) {
             int len;
             const char32_t c = utf8::decode(line, i, len);
+            if (!may_pair(c)) {  // almost every character: skip the table of pairs
+                if (!is_space_byte(line[i])) at_line_start = false;
+                i += static_cast<size_t>(len);
+                continue;
+            }
             const Span at{span.begin + static_cast<uint32_t>(i), span.begin + static_cast<uint32_t>(i + len)};
             for (size_t k = 0; k < kPairCount; ++k) {
                 const PairKind& p = kPairs[k];
