@@ -160,6 +160,7 @@ bool is_page_footer(std::string_view c) {
 
 // "PAGE", "PAGE 3", "\\* MERGEFORMAT", "HYPERLINK \"…\"" (whitespace removed): Word field codes.
 bool is_word_field_line(std::string_view c) {
+    if (c.empty() || (c[0] != '\\' && !(c[0] >= 'A' && c[0] <= 'Z'))) return false;  // field names are upper case
     if (starts_with(c, "\\*MERGEFORMAT") || starts_with(c, "\\*Arabic")) return true;
     for (std::string_view f : kWordFields)
         if (starts_with(c, f)) {
@@ -174,6 +175,9 @@ bool is_word_field_line(std::string_view c) {
 bool is_attachment_line(std::string_view c) {
     if (c == "相关附件" || c == "相关附件:" || c == "附件下载" || c == "附件下载:" || c == "下载附件")
         return true;
+    // Every extension ends in an ASCII letter; most lines end in "。".
+    const char last = c.empty() ? '\0' : c.back();
+    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))) return false;
     if (code_points(c) > 80) return false;
     for (std::string_view ext : kFileExtensions)
         // A name before the extension, and not a sentence that happens to end in one ("…。.pdf").

@@ -19,12 +19,19 @@ inline Span trimmed(std::string_view text, Span line) {
     return {b, e};
 }
 
-// `s` with every space and tab removed (normalized text has only these as white space).
+// `s` with every space and tab removed (normalized text has only these as white space). Runs
+// between spaces are copied whole: this runs on every line of the report.
 inline std::string compact(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    for (char c : s)
-        if (!is_space_byte(c)) out += c;
+    size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && is_space_byte(s[i])) ++i;
+        size_t j = i;
+        while (j < s.size() && !is_space_byte(s[j])) ++j;
+        out.append(s.data() + i, j - i);
+        i = j;
+    }
     return out;
 }
 
@@ -58,8 +65,13 @@ inline bool is_private_use(char32_t c) {
     return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFD);
 }
 
-// Number of code points in a UTF-8 string.
-inline size_t code_points(std::string_view s) { return utf8::count_code_points(s); }
+// Number of code points in valid UTF-8 (normalized text always is): the bytes that do not continue
+// a sequence. One compare per byte, no decoding; asked of every line.
+inline size_t code_points(std::string_view s) {
+    size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
 
 // Shortens `s` to at most `max_cp` code points, adding "…" when cut (for messages).
 inline std::string shorten(std::string_view s, size_t max_cp) {

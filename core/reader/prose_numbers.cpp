@@ -12,9 +12,13 @@ void read_prose_numbers(Document& doc, const EditionSet&) {
     if (doc.text == nullptr) return;
     const prose::FigureContext context = prose::figure_context(doc);
     for (const prose::Paragraph& paragraph : prose::paragraphs(doc)) {
-        const std::vector<prose::Token> tokens = prose::tokens(paragraph);
+        // Figures are ASCII digits after normalization; a paragraph without one has nothing here.
+        if (paragraph.text.find_first_of("0123456789") == std::string::npos) continue;
+        // Bracket depths once per paragraph: the tokens and the lists both need them.
+        const std::vector<int> depth = prose::bracket_depths(paragraph.text);
+        const std::vector<prose::Token> tokens = prose::tokens(paragraph, depth);
         if (tokens.empty()) continue;
-        prose::find_lists(paragraph, tokens, doc.prose_lists);
+        prose::find_lists(paragraph, tokens, depth, doc.prose_lists);
         prose::find_figures(paragraph, tokens, context, doc.prose_figures);
     }
 }

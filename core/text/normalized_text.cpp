@@ -140,7 +140,8 @@ bool is_zero_width(char32_t cp) {
 // thread and later looked up without a lock (a BMP table, a hash map for the rest).
 struct MappedChar {
     std::string text;
-    bool han = false;  // holds a Han character (a pinyin reading may follow it)
+    bool han = false;        // holds a Han character (a pinyin reading may follow it)
+    bool unchanged = false;  // text is the character itself
     uint8_t han_count = 0, traditional_only = 0, simplified_only = 0;
 };
 
@@ -166,6 +167,9 @@ MappedChar map_char(char32_t cp, bool convert) {
         }
     }
     m.han = m.han_count > 0;
+    std::string self;
+    utf8::append(self, cp);
+    m.unchanged = m.text == self;
     return m;
 }
 
@@ -211,23 +215,37 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
     const bool convert = options.traditional_to_simplified && CharMapper::instance().has_transliterator();
     MappedCharCache& cache = mapped_char_cache(convert);
     bool prev_han = false;
-    std::string piece;
+    // Most characters come out as they went in. Such bytes are not copied one character at a time:
+    // [pending, i) is an unchanged run, appended (and mapped as one exact piece) only when a changed
+    // character or the end of the text interrupts it.
+    size_t pending = 0;
+    auto flush_unchanged = [&](size_t upto) {
+        if (upto > pending) {
+            out.text.append(in, pending, upto - pending);
+            out.map.add(static_cast<uint32_t>(upto - pending), static_cast<uint32_t>(upto - pending), true);
+        }
+    };
+    // Emits `text` for the original bytes [i, i + len) and moves past them.
+    auto emit = [&](size_t& i, std::string_view text, size_t len) {
+        flush_unchanged(i);
+        out.text += text;
+        out.map.add(static_cast<uint32_t>(text.size()), static_cast<uint32_t>(len), false);
+        i += len;
+        pending = i;
+    };
 
     for (size_t i = 0; i < in.size();) {
         const auto b0 = static_cast<unsigned char>(in[i]);
         // Fast path: a run of printable ASCII, tab and newline is unchanged. (A "(" right after a
         // Han character goes the slow way: it may open a pinyin reading.)
         if (((b0 >= 0x20 && b0 < 0x7F) || b0 == '\t' || b0 == '\n') && !(prev_han && b0 == '(')) {
-            size_t j = i + 1;
-            while (j < in.size()) {
-                const auto c = static_cast<unsigned char>(in[j]);
+            ++i;
+            while (i < in.size()) {
+                const auto c = static_cast<unsigned char>(in[i]);
                 if (!((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n')) break;
-                ++j;
+                ++i;
             }
-            out.text.append(in, i, j - i);
-            out.map.add(static_cast<uint32_t>(j - i), static_cast<uint32_t>(j - i), true);
             prev_han = false;
-            i = j;
             continue;
         }
         int len;
@@ -235,6 +253,7 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
 
         if (options.strip_pinyin && prev_han) {
             if (size_t n = pinyin_reading_at(in, i)) {
+                flush_unchanged(i);
                 out.pinyin.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)},
                                       {0, static_cast<uint32_t>(out.text.size())}});
                 // The anchor is the Han character just emitted (step back to its lead byte).
@@ -243,53 +262,37 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
                 out.pinyin.back().normalized_anchor.begin = static_cast<uint32_t>(lead);
                 out.map.add(0, static_cast<uint32_t>(n), false);
                 i += n;
+                pending = i;
                 continue;  // prev_han stays: "處(chù)理" continues after the reading
             }
         }
 
-        piece.clear();
-        bool han_now = false;
         if (cp == '\r') {
             const bool crlf = i + 1 < in.size() && in[i + 1] == '\n';
-            out.text += '\n';
-            out.map.add(1, crlf ? 2 : 1, false);
-            i += crlf ? 2 : 1;
+            emit(i, "\n", crlf ? 2 : 1);
             prev_han = false;
-            continue;
-        }
-        if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
-            piece = "\n";
+        } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
+            emit(i, "\n", static_cast<size_t>(len));
+            prev_han = false;
         } else if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F || is_zero_width(cp)) {
-            out.map.add(0, static_cast<uint32_t>(len), false);  // dropped
+            emit(i, "", static_cast<size_t>(len));  // dropped
             ++out.dropped_controls;
-            i += len;
-            continue;
+            prev_han = false;
         } else if (cp == 0xFFFD) {
-            piece = "\xEF\xBF\xBD";  // kept: garbled-text detection needs it
+            i += static_cast<size_t>(len);  // kept unchanged: garbled-text detection needs it
+            prev_han = false;
         } else {
             const MappedChar& m = cache.get(cp);
-            han_now = m.han;
             out.script_counts.han += m.han_count;
             out.script_counts.traditional_only += m.traditional_only;
             out.script_counts.simplified_only += m.simplified_only;
             out.converted_characters += m.traditional_only;
-            if (m.text.size() == static_cast<size_t>(len) && in.compare(i, len, m.text) == 0) {
-                out.text.append(in, i, static_cast<size_t>(len));
-                out.map.add(static_cast<uint32_t>(len), static_cast<uint32_t>(len), true);
-            } else {
-                out.text += m.text;
-                out.map.add(static_cast<uint32_t>(m.text.size()), static_cast<uint32_t>(len), false);
-            }
-            prev_han = han_now;
-            i += len;
-            continue;
+            if (m.unchanged) i += static_cast<size_t>(len);
+            else emit(i, m.text, static_cast<size_t>(len));
+            prev_han = m.han;
         }
-        const bool same = piece.size() == static_cast<size_t>(len) && in.compare(i, len, piece) == 0;
-        out.text += piece;
-        out.map.add(static_cast<uint32_t>(piece.size()), static_cast<uint32_t>(len), same);
-        prev_han = han_now;
-        i += len;
     }
+    flush_unchanged(in.size());
 
     const auto& c = out.script_counts;
     if (c.han < 10) out.script = Script::Unknown;

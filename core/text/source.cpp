@@ -32,16 +32,14 @@ Source::Source(std::string utf8) : text_(std::move(utf8)) {
     checkpoints_.reserve(text_.size() / kCheckpoint + 2);
     checkpoints_.push_back({0, 0});
     uint32_t units = 0;
-    for (size_t i = 0; i < text_.size();) {
-        if (i - checkpoints_.back().byte >= kCheckpoint)
+    const size_t n = text_.size();
+    for (size_t i = 0; i < n; ++i) {  // valid UTF-8: byte by byte, no decoding
+        const auto b = static_cast<unsigned char>(text_[i]);
+        if ((b & 0xC0) != 0x80 && i - checkpoints_.back().byte >= kCheckpoint)
             checkpoints_.push_back({static_cast<uint32_t>(i), units});
-        int len;
-        char32_t cp = utf8::decode(text_, i, len);
-        if (cp == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
-        else if (cp == '\r' && !(i + 1 < text_.size() && text_[i + 1] == '\n'))
+        if (b == '\n' || (b == '\r' && !(i + 1 < n && text_[i + 1] == '\n')))
             line_starts_.push_back(static_cast<uint32_t>(i + 1));
-        units += len == 4 ? 2 : 1;
-        i += len;
+        units += utf16_units_of_byte(b);
     }
 }
 

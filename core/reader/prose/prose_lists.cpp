@@ -99,10 +99,10 @@ int stated_count_before(std::string_view s, const std::vector<Token>& tokens, si
 
 }  // namespace
 
-void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vector<ProseList>& out) {
+void find_lists(const Paragraph& p, const std::vector<Token>& tokens, const std::vector<int>& depth,
+                std::vector<ProseList>& out) {
     const std::string_view s = p.text;
     if (tokens.size() < 3) return;
-    const std::vector<int> depth = bracket_depths(s);
 
     // Introducers, in text order.
     struct Intro { size_t begin, end; bool respectively; };

@@ -8,6 +8,8 @@
 
 namespace nianbao::prose {
 
-void find_lists(const Paragraph& p, const std::vector<Token>& tokens, std::vector<ProseList>& out);
+// `depth` is bracket_depths(p.text).
+void find_lists(const Paragraph& p, const std::vector<Token>& tokens, const std::vector<int>& depth,
+                std::vector<ProseList>& out);
 
 }  // namespace nianbao::prose

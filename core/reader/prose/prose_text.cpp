@@ -261,10 +261,9 @@ bool Token::is_year() const {
     return unit == "年" && integral && end - begin == 4 && value >= 1949 && value <= 2100;
 }
 
-std::vector<Token> tokens(const Paragraph& p) {
+std::vector<Token> tokens(const Paragraph& p, const std::vector<int>& depth) {
     std::vector<Token> out;
     const std::string_view s = p.text;
-    const std::vector<int> depth = bracket_depths(s);
     for (size_t i = 0; i < s.size();) {
         if (!is_digit(s[i])) { ++i; continue; }
         // Part of a word or code ("GB2312", "0552-2073025", "1.5" handled below): not a count.

@@ -41,7 +41,8 @@ struct Token {
     bool is_year() const;            // "2024年": four digits followed by 年
 };
 
-std::vector<Token> tokens(const Paragraph& p);
+// `depth` is bracket_depths(p.text).
+std::vector<Token> tokens(const Paragraph& p, const std::vector<int>& depth);
 
 // The token as a Number of the Document (span in the normalized text, digits and unit).
 Number to_number(const Paragraph& p, const Token& t);
