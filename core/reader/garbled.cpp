@@ -104,12 +104,17 @@ public:
     void run() {
         for (const Line& line : doc_.lines) {
             if (line.blank || line.clutter) continue;
+            // Almost every line has none of the characters a detector starts from: count them in one
+            // pass, and decode the line and run a detector only when it could find something.
+            const Triggers t = triggers(line.span);
+            const bool gbk = t.leads >= kMinLeadChain || t.kun;
+            if (!t.replacement_or_private && !t.question && t.latin < kMinLatinRun && !gbk) continue;
             decode(line.span);
             runs_.clear();
-            replacement_and_private_use();
-            lost_question_marks();
-            latin1_runs();
-            utf8_as_gbk();
+            if (t.replacement_or_private) replacement_and_private_use();
+            if (t.question) lost_question_marks();
+            if (t.latin >= kMinLatinRun) latin1_runs();
+            if (gbk) utf8_as_gbk();
             flush();
         }
     }
@@ -123,6 +128,35 @@ private:
     const std::string& text_;
     std::vector<Cp> cps_;
     std::vector<Run> runs_;
+
+    struct Triggers {
+        bool replacement_or_private = false;  // U+FFFD or a private-use character
+        bool question = false;                // ASCII "?"
+        bool kun = false;                     // 锟 ("锟斤拷")
+        int latin = 0;                        // Latin-1 mojibake letters and symbols
+        int leads = 0;                        // characters of kUtf8AsGbkLeads
+    };
+
+    Triggers triggers(Span s) const {
+        Triggers t;
+        const auto& leads = utf8_as_gbk_leads();
+        for (uint32_t i = s.begin; i < s.end;) {
+            const auto b = static_cast<unsigned char>(text_[i]);
+            if (b < 0x80) {
+                t.question = t.question || b == '?';
+                ++i;
+                continue;
+            }
+            int len;
+            const char32_t c = utf8::decode(text_, i, len);
+            i += static_cast<uint32_t>(len);
+            if (c == 0xFFFD || is_private_use(c)) t.replacement_or_private = true;
+            else if (leads.contains(c)) ++t.leads;
+            else if (latin_mojibake(c)) ++t.latin;
+            if (c == U'锟') t.kun = true;
+        }
+        return t;
+    }
 
     void decode(Span s) {
         cps_.clear();
@@ -139,7 +173,10 @@ private:
     }
 
     void add(size_t first, size_t last, std::string reason) {
-        runs_.push_back({cps_[first].begin, cps_[last].end, std::move(reason)});
+        Run& run = runs_.emplace_back();
+        run.begin = cps_[first].begin;
+        run.end = cps_[last].end;
+        run.reason = std::move(reason);
     }
 
     void replacement_and_private_use() {

@@ -63,6 +63,8 @@ std::string signature_date(Document& doc) {
             s = trim(text, Span{s.begin + 1, s.end - 1});
             v = text.substr(s.begin, s.size());
         }
+        // A signature ends with its date: a day ("…日", "…号") or an ISO date's last digit.
+        if (v.empty() || !(ends(v, "日") || ends(v, "号") || (v.back() >= '0' && v.back() <= '9'))) continue;
         const auto tokens = scan_dates(text, s);
         if (tokens.empty()) continue;
         const DateToken& last = tokens.back();
