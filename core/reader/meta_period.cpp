@@ -5,6 +5,7 @@
 
 #include "reader/date_scan.h"
 #include "reader/meta_parts.h"
+#include "text/find_word.h"
 
 namespace nianbao::meta {
 namespace {
@@ -91,7 +92,7 @@ void read_period(Document& doc) {
     const std::string_view text = doc.text->text;
     std::vector<std::pair<uint32_t, uint32_t>> hits;  // keyword begin, end
     for (std::string_view k : kKeywords)
-        for (size_t at = text.find(k); at != std::string_view::npos; at = text.find(k, at + k.size()))
+        for (size_t at = find_word(text, k); at != std::string_view::npos; at = find_word(text, k, at + k.size()))
             hits.emplace_back(static_cast<uint32_t>(at), static_cast<uint32_t>(at + k.size()));
     std::sort(hits.begin(), hits.end());
     uint32_t covered = 0;  // "所列数据的统计期限": one statement, tried once

@@ -1,6 +1,6 @@
 // Hostile inputs through the whole check (issue #6): each case asserts a clear outcome (what the
 // result says) and bounded work. Complexity is asserted by ratios, not absolute times: 10× the input
-// may take at most ~15× the time (the minimum of a few repetitions, so a busy machine does not fail
+// may take at most ~20× the time (the minimum of a few repetitions, so a busy machine does not fail
 // the test), which catches quadratic scans while tolerating noise and sanitizer builds.
 #include <catch2/catch.hpp>
 
@@ -59,8 +59,11 @@ double seconds_min(const std::function<void()>& run, int repetitions = kFull == 
     return best;
 }
 
-// Checks make(n) and make(10 n): the larger may cost at most 15× the smaller (plus 5 ms of slack for
-// inputs so small that timer noise dominates). Returns the larger result for further assertions.
+// Checks make(n) and make(10 n): the larger may cost at most 20× the smaller (plus 5 ms of slack for
+// inputs so small that timer noise dominates); quadratic work costs 100×. Not 10×: a multi-MB input's
+// buffers are fresh mmapped pages each run (page faults are slow in a VM) while the small input reuses
+// warm heap, so even linear work measured 11–18× for 1 → 10 MB here (instruction counts: 9.9×).
+// Returns the larger result for further assertions.
 std::unique_ptr<Result> check_scales_linearly(const std::function<std::string(size_t)>& make, size_t n,
                                               const CheckOptions& options = {}) {
     const std::string small = make(n), large = make(10 * n);
@@ -69,7 +72,7 @@ std::unique_ptr<Result> check_scales_linearly(const std::function<std::string(si
     const double t_large = seconds_min([&] { result = check(large, options); });
     INFO("input " << small.size() << " bytes: " << t_small * 1e3 << " ms; " << large.size() << " bytes: "
                   << t_large * 1e3 << " ms; ratio " << t_large / t_small);
-    CHECK(t_large <= 15 * t_small + 0.005);
+    CHECK(t_large <= 20 * t_small + 0.005);
     return result;
 }
 

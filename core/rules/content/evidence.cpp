@@ -1,9 +1,7 @@
 #include "rules/content/evidence.h"
 
+#include "text/find_word.h"
 #include "text/label_key.h"
-
-#include <algorithm>
-#include <functional>
 
 namespace nianbao {
 
@@ -42,11 +40,7 @@ std::optional<bool> ItemScopes::covers(const ItemSpec& item) {
     for (const auto& group : item.evidence) {
         bool all = !group.empty();
         for (const std::string& w : group) {
-            // Horspool skips ahead by the word's length; find() stops at every byte E5–E9, which is
-            // every CJK character's lead byte, and the scope is the whole report.
-            const std::string word = label_key(w);
-            const std::boyer_moore_horspool_searcher searcher(word.begin(), word.end());
-            if (std::search(key.begin(), key.end(), searcher) == key.end()) {
+            if (find_word(key, label_key(w)) == std::string_view::npos) {  // the scope is the whole report
                 all = false;
                 break;
             }
