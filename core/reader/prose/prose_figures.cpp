@@ -106,6 +106,10 @@ bool each_number(std::string_view clause) {
 
 std::string classify(std::string_view clause, size_t number_at, const Token& number, SentenceWords sentence,
                      bool in_applications_section) {
+    const bool applications_context = sentence.application && (sentence.disclosure || in_applications_section);
+    // Every figure below is an application count or a 行政复议/行政诉讼 count: other clauses (most of
+    // them) are dismissed before the word lists are searched.
+    if (!applications_context && !contains(clause, "行政复议") && !contains(clause, "行政诉讼")) return {};
     if (contains_any(clause, kQualifiers) || each_number(clause)) return {};
     // Counts over several agencies ("各级行政机关共受理…") are not one agency's table; a 全市 count
     // is not either when the sentence sets it against the government's own level (本级).
@@ -117,8 +121,6 @@ std::string classify(std::string_view clause, size_t number_at, const Token& num
     const bool carry_forward =
         (contains_any(clause, {"结转", "顺延", "转入", "转至"})) &&
         contains_any(clause, {"下年", "下一年", "次年", "明年"});
-    const bool applications_context =
-        sentence.application && (sentence.disclosure || in_applications_section);
 
     if (carried_over || carry_forward) {
         if (carried_over == carry_forward || !applications_context) return {};
