@@ -139,19 +139,24 @@ json report_json(const Result& r) {
         jt["col_keys"] = t.col_keys;
         jt["row_labels"] = t.row_labels;
         jt["col_labels"] = t.col_labels;
+        // Cells are most of the nodes of a report: built with the keys inserted in their sorted
+        // order at the end of the map (no comparisons), into arrays reserved to their size.
         json rows = json::array();
+        rows.get_ref<json::array_t&>().reserve(t.cells.size());
         for (const auto& row : t.cells) {
             json cells = json::array();
+            auto& cell_array = cells.get_ref<json::array_t&>();
+            cell_array.reserve(row.size());
             for (const Cell& c : row) {
                 const Utf16Range cl = locate_utf16(r, c.span);
-                json jc;
-                jc["raw"] = c.blank ? json(nullptr) : json(c.number.valid ? c.number.raw : c.text);
-                jc["value"] = c.blank ? json(nullptr) : number_json(c.number);
-                jc["start"] = cl.start;
-                jc["end"] = cl.end;
-                cells.push_back(std::move(jc));
+                json::object_t jc;
+                jc.emplace_hint(jc.end(), "end", cl.end);
+                jc.emplace_hint(jc.end(), "raw", c.blank ? json(nullptr) : json(c.number.valid ? c.number.raw : c.text));
+                jc.emplace_hint(jc.end(), "start", cl.start);
+                jc.emplace_hint(jc.end(), "value", c.blank ? json(nullptr) : number_json(c.number));
+                cell_array.emplace_back(std::move(jc));
             }
-            rows.push_back(std::move(cells));
+            rows.get_ref<json::array_t&>().push_back(std::move(cells));
         }
         jt["cells"] = std::move(rows);
         tables.push_back(std::move(jt));
