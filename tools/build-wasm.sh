@@ -2,15 +2,16 @@
 # One command for the WebAssembly build: ICU for wasm (cached under ~/.cache/nianbao, built once),
 # then the core + bindings with Emscripten into build/wasm, outputs in build/wasm/dist/:
 #   nianbao.mjs (wrapper), nianbao.d.ts, nianbao-core.mjs (Emscripten glue), nianbao-core.wasm
-# usage: tools/build-wasm.sh [-O2|-Os|-Oz|-O3]   (default -Oz; another level builds into build/wasm-O2 …)
+# usage: tools/build-wasm.sh [-O3|-O2|-Os|-Oz]   (default -O3, the shipped build; another level builds
+#        into build/wasm-O2, build/wasm-Oz …, for comparisons: see docs/performance.md, "wasm profile")
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export NODE_PATH="${NODE_PATH:-/usr/share/nodejs}"  # emcc's JS optimizer needs it with Node 20
 
-opt="${1:--Oz}"
-case "$opt" in -Oz|-Os|-O2|-O3) ;; *) echo "usage: $0 [-Oz|-Os|-O2|-O3]" >&2; exit 2 ;; esac
+opt="${1:--O3}"
+case "$opt" in -Oz|-Os|-O2|-O3) ;; *) echo "usage: $0 [-O3|-O2|-Os|-Oz]" >&2; exit 2 ;; esac
 build="$here/build/wasm"
-[ "$opt" = -Oz ] || build="$here/build/wasm-${opt#-}"
+[ "$opt" = -O3 ] || build="$here/build/wasm-${opt#-}"
 
 # Several sessions may build at once: one build of a build directory at a time. (Not through
 # CMAKE_MAKE_PROGRAM like tools/ninja-locked.sh: a re-configure during the build runs
@@ -20,7 +21,7 @@ flock 9
 
 "$here/tools/build-icu-wasm.sh" >/dev/null
 cd "$here"
-if [ "$opt" = -Oz ]; then
+if [ "$opt" = -O3 ]; then
   cmake --preset wasm -DNIANBAO_WASM_OPT="$opt" >/dev/null
 else
   cmake --preset wasm -B "$build" -DNIANBAO_WASM_OPT="$opt" >/dev/null
