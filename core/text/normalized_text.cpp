@@ -51,8 +51,17 @@ public:
 
     // Traditional → Simplified for one Han code point (the code point itself when unchanged).
     char32_t to_simplified(char32_t cp) { return convert(hant_hans_.get(), to_hans_cache_, cp); }
-    // Simplified → Traditional, used only to tell Simplified-only forms apart.
-    char32_t to_traditional(char32_t cp) { return convert(hans_hant_.get(), to_hant_cache_, cp); }
+    // Simplified → Traditional, used only to tell Simplified-only forms apart in a text that has
+    // Traditional ones. Built on first use: most reports are Simplified and never need it, and building
+    // a transliterator is most of a process's (or a page's) first check.
+    char32_t to_traditional(char32_t cp) {
+        std::call_once(hans_hant_once_, [this] {
+            UErrorCode status = U_ZERO_ERROR;
+            hans_hant_.reset(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
+            if (U_FAILURE(status)) hans_hant_.reset();
+        });
+        return convert(hans_hant_.get(), to_hant_cache_, cp);
+    }
     bool has_transliterator() const { return hant_hans_ != nullptr; }
 
 private:
@@ -63,9 +72,6 @@ private:
         status = U_ZERO_ERROR;
         hant_hans_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
         if (U_FAILURE(status)) hant_hans_.reset();
-        status = U_ZERO_ERROR;
-        hans_hant_.reset(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) hans_hant_.reset();
     }
 
     char32_t convert(icu::Transliterator* t, std::unordered_map<char32_t, char32_t>& cache, char32_t cp) {
@@ -85,6 +91,7 @@ private:
     std::mutex mu_;
     const icu::Normalizer2* nfkc_ = nullptr;
     std::unique_ptr<icu::Transliterator> hant_hans_, hans_hant_;
+    std::once_flag hans_hant_once_;
     std::unordered_map<char32_t, std::string> nfkc_cache_;
     std::unordered_map<char32_t, char32_t> to_hans_cache_, to_hant_cache_;
 };
@@ -142,8 +149,24 @@ struct MappedChar {
     std::string text;
     bool han = false;        // holds a Han character (a pinyin reading may follow it)
     bool unchanged = false;  // text is the character itself
-    uint8_t han_count = 0, traditional_only = 0, simplified_only = 0;
+    uint8_t han_count = 0, traditional_only = 0;
+    int8_t simplified_only = -1;  // -1: not asked yet (see count_simplified_only)
 };
+
+// Han characters of cp's NFKC form that only the Simplified script writes so (changed by Hans→Hant,
+// not by Hant→Hans).
+int8_t count_simplified_only(char32_t cp) {
+    CharMapper& mapper = CharMapper::instance();
+    const std::string& n = mapper.nfkc(cp);
+    int8_t count = 0;
+    for (size_t k = 0; k < n.size();) {
+        int l2;
+        const char32_t c2 = utf8::decode(n, k, l2);
+        k += static_cast<size_t>(l2);
+        if (is_han(c2) && mapper.to_simplified(c2) == c2 && mapper.to_traditional(c2) != c2) ++count;
+    }
+    return count;
+}
 
 MappedChar map_char(char32_t cp, bool convert) {
     CharMapper& mapper = CharMapper::instance();
@@ -158,7 +181,6 @@ MappedChar map_char(char32_t cp, bool convert) {
             ++m.han_count;
             const char32_t simp = convert ? mapper.to_simplified(c2) : c2;
             if (simp != c2) ++m.traditional_only;
-            else if (convert && mapper.to_traditional(c2) != c2) ++m.simplified_only;
             utf8::append(m.text, simp);
         } else if (c2 != '\t' && c2 != '\n' && u_isUWhiteSpace(static_cast<UChar32>(c2))) {
             m.text += ' ';
@@ -176,7 +198,7 @@ MappedChar map_char(char32_t cp, bool convert) {
 class MappedCharCache {
 public:
     explicit MappedCharCache(bool convert) : convert_(convert) {}
-    const MappedChar& get(char32_t cp) {
+    MappedChar& get(char32_t cp) {
         if (cp < 0x10000) {
             int32_t& slot = bmp_index_[cp];
             if (slot == 0) {
@@ -285,7 +307,6 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
             const MappedChar& m = cache.get(cp);
             out.script_counts.han += m.han_count;
             out.script_counts.traditional_only += m.traditional_only;
-            out.script_counts.simplified_only += m.simplified_only;
             out.converted_characters += m.traditional_only;
             if (m.unchanged) i += static_cast<size_t>(len);
             else emit(i, m.text, static_cast<size_t>(len));
@@ -293,6 +314,21 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
         }
     }
     flush_unchanged(in.size());
+
+    // Simplified-only forms matter only beside Traditional ones (Mixed or Traditional script): only
+    // then are they counted, in a second pass over the Han characters.
+    if (convert && out.script_counts.traditional_only > 0) {
+        for (size_t i = 0; i < in.size();) {
+            int len;
+            const char32_t cp = utf8::decode(in, i, len);
+            i += static_cast<size_t>(len);
+            if (cp < 0x80 || cp == 0xFFFD) continue;
+            MappedChar& m = cache.get(cp);
+            if (m.han_count == 0) continue;
+            if (m.simplified_only < 0) m.simplified_only = count_simplified_only(cp);
+            out.script_counts.simplified_only += static_cast<uint32_t>(m.simplified_only);
+        }
+    }
 
     const auto& c = out.script_counts;
     if (c.han < 10) out.script = Script::Unknown;

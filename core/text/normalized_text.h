@@ -21,7 +21,8 @@ const char* script_key(Script s);  // "hans", "hant", "mixed", null-ish "unknown
 struct ScriptCounts {
     uint32_t han = 0;               // Han characters seen
     uint32_t traditional_only = 0;  // changed by Hant→Hans (a Traditional form)
-    uint32_t simplified_only = 0;   // changed by Hans→Hant but not by Hant→Hans (a Simplified form)
+    uint32_t simplified_only = 0;   // changed by Hans→Hant but not by Hant→Hans (a Simplified form);
+                                    // counted only when traditional_only > 0 (it decides nothing else)
 };
 
 struct PinyinAnnotation {

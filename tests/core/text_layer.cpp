@@ -8,6 +8,7 @@
 
 #include "check/check.h"
 #include "output/location.h"
+#include "text/find_word.h"
 #include "text/label_key.h"
 #include "text/normalized_text.h"
 #include "text/source.h"
@@ -158,4 +159,15 @@ TEST_CASE("label keys: one implementation, two styles", "[text]") {
     CHECK(label_key(commas) == expected);
     CHECK(label_key("").empty());
     CHECK(label_key("   \t\n").empty());
+}
+
+TEST_CASE("find_word finds what string_view::find finds", "[text]") {
+    const std::string text = "本年度统计期限为2023年1月1日至12月31日。所列数据的统计期限同上；统计期限统计期限。abcabcabd";
+    for (const std::string_view word : {"统计期限", "所列数据", "数据时限", "abd", "abcabd", "。", "", "统计期限统计期限。abcabcabd",
+                                         "统计期限统计期限。abcabcabdX"})
+        for (size_t from = 0; from <= text.size() + 1; ++from) {
+            INFO("word " << word << " from " << from);
+            REQUIRE(find_word(text, word, from) == (from > text.size() ? std::string_view::npos
+                                                                      : std::string_view(text).find(word, from)));
+        }
 }

@@ -7,8 +7,6 @@ extern const Rule rule_title_nonstandard;
 
 namespace {
 
-bool has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
-
 void run(const CheckContext& ctx, Findings& out) {
     const Meta& m = ctx.doc.meta;
     if (m.title.empty()) return;  // no title found: nothing to judge (report.not-annual-report gates pastes)
