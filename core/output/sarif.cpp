@@ -15,8 +15,12 @@ const char* sarif_level(Severity s) {
 }
 }  // namespace
 
-nlohmann::json sarif_json(const std::vector<const Result*>& results) {
-    using nlohmann::json;
+namespace {
+
+using nlohmann::json;
+
+// The run without its results: tool.driver with every rule, columnKind, and "results": [].
+json sarif_skeleton() {
     json rules = json::array();
     for (const Rule* r : all_rules()) {
         rules.push_back({{"id", r->id},
@@ -25,38 +29,6 @@ nlohmann::json sarif_json(const std::vector<const Result*>& results) {
                          {"fullDescription", {{"text", std::string(r->doc.what) + " " + std::string(r->doc.why)}}},
                          {"help", {{"text", std::string(r->doc.basis)}}},
                          {"defaultConfiguration", {{"level", sarif_level(r->severity)}}}});
-    }
-    json out_results = json::array();
-    for (const Result* res : results) {
-        const std::string uri = res->file ? *res->file : "stdin";
-        if (res->error) {
-            out_results.push_back({{"ruleId", "input"},
-                                   {"level", "error"},
-                                   {"message", {{"text", *res->error}}},
-                                   {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}}}}})}});
-            continue;
-        }
-        for (const Finding& f : res->findings) {
-            const Location loc = locate(*res, f);
-            json region = {{"startLine", loc.line},
-                           {"startColumn", loc.column},
-                           {"endLine", loc.end_line},
-                           {"endColumn", loc.end_column},
-                           {"charOffset", loc.start},
-                           {"charLength", loc.end - loc.start}};
-            json result = {{"ruleId", f.rule},
-                           {"level", sarif_level(f.severity)},
-                           {"message", {{"text", f.message}}},
-                           {"locations",
-                            json::array({{{"physicalLocation",
-                                           {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}})}};
-            json props = json::object();
-            if (f.expected) props["expected"] = *f.expected;
-            if (f.actual) props["actual"] = *f.actual;
-            if (!f.basis.empty()) props["basis"] = f.basis;
-            if (!props.empty()) result["properties"] = props;
-            out_results.push_back(std::move(result));
-        }
     }
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
@@ -67,7 +39,84 @@ nlohmann::json sarif_json(const std::vector<const Result*>& results) {
                                {"version", kToolVersion},
                                {"rules", rules}}}}},
                            {"columnKind", "utf16CodeUnits"},
-                           {"results", out_results}}})}};
+                           {"results", json::array()}}})}};
+}
+
+}  // namespace
+
+std::vector<nlohmann::json> sarif_results(const Result& res) {
+    std::vector<json> out;
+    const std::string uri = res.file ? *res.file : "stdin";
+    if (res.error) {
+        out.push_back({{"ruleId", "input"},
+                       {"level", "error"},
+                       {"message", {{"text", *res.error}}},
+                       {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}}}}})}});
+        return out;
+    }
+    for (const Finding& f : res.findings) {
+        const Location loc = locate(res, f);
+        json region = {{"startLine", loc.line},
+                       {"startColumn", loc.column},
+                       {"endLine", loc.end_line},
+                       {"endColumn", loc.end_column},
+                       {"charOffset", loc.start},
+                       {"charLength", loc.end - loc.start}};
+        json result = {{"ruleId", f.rule},
+                       {"level", sarif_level(f.severity)},
+                       {"message", {{"text", f.message}}},
+                       {"locations",
+                        json::array({{{"physicalLocation",
+                                       {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}})}};
+        json props = json::object();
+        if (f.expected) props["expected"] = *f.expected;
+        if (f.actual) props["actual"] = *f.actual;
+        if (!f.basis.empty()) props["basis"] = f.basis;
+        if (!props.empty()) result["properties"] = props;
+        out.push_back(std::move(result));
+    }
+    return out;
+}
+
+nlohmann::json sarif_json(const std::vector<const Result*>& results) {
+    json doc = sarif_skeleton();
+    json& out_results = doc["runs"][0]["results"];
+    for (const Result* res : results)
+        for (json& r : sarif_results(*res)) out_results.push_back(std::move(r));
+    return doc;
+}
+
+SarifWriter::SarifWriter(std::ostream& out) : out_(out) {
+    // The skeleton's dump, cut where its empty results array stands: what comes before and after
+    // the results, exactly as dump(sarif_json(…)) lays them out.
+    const std::string whole = dump(sarif_skeleton());
+    const std::string mark = "\"results\": []";
+    const size_t at = whole.find(mark);
+    head_ = whole.substr(0, at + mark.size() - 1);  // up to and including "["
+    tail_ = whole.substr(at + mark.size() - 1);     // from "]"
+    // The indentation of the line holding "results": the array's elements go one step deeper.
+    const size_t line = whole.rfind('\n', at);
+    indent_ = std::string(at - line - 1 + 1, ' ');
+}
+
+void SarifWriter::add(const Result& result) {
+    for (const json& r : sarif_results(result)) {
+        const std::string one = r.dump(1, ' ', false, json::error_handler_t::replace);
+        std::string block = (count_++ == 0 ? head_ + "\n" : std::string(",\n")) + indent_;
+        size_t from = 0;
+        for (size_t nl = one.find('\n'); nl != std::string::npos; nl = one.find('\n', from)) {
+            block.append(one, from, nl + 1 - from);
+            block += indent_;
+            from = nl + 1;
+        }
+        block.append(one, from, std::string::npos);
+        out_ << block;
+    }
+}
+
+void SarifWriter::finish() {
+    if (count_ == 0) out_ << head_ << tail_;
+    else out_ << "\n" << indent_.substr(1) << tail_;
 }
 
 }  // namespace nianbao

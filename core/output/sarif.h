@@ -1,5 +1,7 @@
 #pragma once
 // SARIF 2.1.0 from the same Results as the JSON (one run, one result per finding).
+#include <ostream>
+#include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -9,5 +11,21 @@
 namespace nianbao {
 
 nlohmann::json sarif_json(const std::vector<const Result*>& results);
+// The SARIF results of one report (one per finding; one "input" error for an unreadable input).
+std::vector<nlohmann::json> sarif_results(const Result& result);
+
+// Writes exactly the bytes of dump(sarif_json(all results)), one report at a time, so that a batch
+// holds one Result in memory (as JsonReportsWriter does for the JSON).
+class SarifWriter {
+public:
+    explicit SarifWriter(std::ostream& out);
+    void add(const Result& result);
+    void finish();  // once, after the last add()
+
+private:
+    std::ostream& out_;
+    std::string head_, tail_, indent_;  // the document around the results; one element's indentation
+    size_t count_ = 0;                  // results written
+};
 
 }  // namespace nianbao

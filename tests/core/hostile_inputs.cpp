@@ -14,6 +14,9 @@
 #include <fstream>
 #include <functional>
 #include <random>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sstream>
 #include <string>
 
@@ -59,10 +62,22 @@ double seconds_min(const std::function<void()>& run, int repetitions = kFull == 
     return best;
 }
 
+#ifdef __GLIBC__
+// Multi-MB buffers come from mmap and go back to the kernel when freed, so every run of a large input
+// page-faults all of its memory afresh (slow in a VM, and slower the busier the machine), while a
+// small input reuses warm heap: the ratio then measures the kernel, not the checker. Keeping large
+// blocks on the heap, and the heap untrimmed, makes both sizes run on warm memory.
+const bool kWarmHeap = [] {
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    return true;
+}();
+#endif
+
 // Checks make(n) and make(10 n): the larger may cost at most 20× the smaller (plus 5 ms of slack for
-// inputs so small that timer noise dominates); quadratic work costs 100×. Not 10×: a multi-MB input's
-// buffers are fresh mmapped pages each run (page faults are slow in a VM) while the small input reuses
-// warm heap, so even linear work measured 11–18× for 1 → 10 MB here (instruction counts: 9.9×).
+// inputs so small that timer noise dominates); quadratic work costs 100×. The margin over 10× is for
+// caches and a busy machine: with a warm heap (above) linear work measured 7–12× for 1 → 10 MB under
+// load 3 (instruction counts: 9.9×); without it, 11–21×.
 // Returns the larger result for further assertions.
 std::unique_ptr<Result> check_scales_linearly(const std::function<std::string(size_t)>& make, size_t n,
                                               const CheckOptions& options = {}) {

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -130,10 +131,12 @@ edition_ok:
     if (a.kind != "auto" && a.kind != "department" && a.kind != "government")
         return usage_error("--kind 只能是 auto、department 或 government");
 
-    // json and text are written as each file is checked, so a batch of thousands of reports holds
-    // one Result at a time; parse and sarif documents are built whole at the end.
-    const bool streaming = a.command == "check" && (a.format == "json" || a.format == "text");
+    // check output is written as each file is checked, so a batch of thousands of reports holds one
+    // Result at a time; the parse document is built whole at the end.
+    const bool streaming = a.command == "check";
     JsonReportsWriter json_writer(std::cout);
+    std::optional<SarifWriter> sarif_writer;
+    if (streaming && a.format == "sarif") sarif_writer.emplace(std::cout);
     cli::TextWriter text_writer(std::cout, tty);
     std::vector<std::unique_ptr<Result>> kept;
     bool input_problem = false, any_error = false;
@@ -166,6 +169,7 @@ edition_ok:
         for (const Finding& f : r->findings) any_error = any_error || f.severity == Severity::Error;
         if (!streaming) kept.push_back(std::move(r));
         else if (a.format == "json") json_writer.add(*r);
+        else if (sarif_writer) sarif_writer->add(*r);
         else text_writer.add(*r);
     }
     std::vector<const Result*> view;
@@ -178,7 +182,7 @@ edition_ok:
     } else if (a.format == "json") {
         json_writer.finish();
     } else if (a.format == "sarif") {
-        std::cout << dump(sarif_json(view));
+        sarif_writer->finish();
     } else {
         text_writer.finish();
     }
