@@ -9,7 +9,8 @@ namespace {
 // surrogate pairs, continuation bytes add nothing.
 inline uint32_t utf16_units_of_byte(unsigned char b) { return ((b & 0xC0) != 0x80) + (b >= 0xF0); }
 
-// Each byte that does not start a valid sequence becomes U+FFFD, as TextDecoder does in JavaScript.
+// Each byte that does not start a valid sequence becomes U+FFFD (TextDecoder does the same, except
+// that it makes one U+FFFD of a whole truncated sequence).
 std::string replace_invalid(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 16);

@@ -18,8 +18,9 @@ struct Position {
 
 class Source {
 public:
-    // Takes UTF-8, possibly invalid: each invalid byte is replaced by U+FFFD (one UTF-16 unit, as
-    // JavaScript's TextDecoder does), so text() is always valid UTF-8. A leading UTF-8 BOM is removed,
+    // Takes UTF-8, possibly invalid: each invalid byte is replaced by U+FFFD (one UTF-16 unit; the
+    // browser's TextDecoder makes one U+FFFD of a whole truncated sequence), so text() is always
+    // valid UTF-8. A leading UTF-8 BOM is removed,
     // as output.md requires offsets "after removing a BOM".
     explicit Source(std::string utf8);
 

@@ -171,3 +171,33 @@ TEST_CASE("find_word finds what string_view::find finds", "[text]") {
                                                                       : std::string_view(text).find(word, from)));
         }
 }
+
+TEST_CASE("Source replaces invalid UTF-8 bytes by U+FFFD, one UTF-16 unit each", "[text]") {
+    // A lone continuation byte, a truncated 3-byte sequence, an overlong "/" and a surrogate: each bad
+    // byte becomes one U+FFFD. (JavaScript's TextDecoder agrees except for a truncated sequence, which
+    // it turns into one U+FFFD: the CLI's offsets after such damage differ from a browser's by one.)
+    const std::string bad = std::string("a\x80" "b\xE4\xB8" "c\xC0\xAF" "d\xED\xA0\x80" "e", 13);
+    Source src(bad);
+    CHECK(src.text() == "a\uFFFDb\uFFFD\uFFFDc\uFFFD\uFFFDd\uFFFD\uFFFD\uFFFDe");
+    CHECK(utf8::is_valid(src.text()));
+    const std::string& t = src.text();
+    CHECK(src.utf16_offset(static_cast<uint32_t>(t.find('b'))) == 2);
+    CHECK(src.utf16_offset(static_cast<uint32_t>(t.find('c'))) == 5);
+    CHECK(src.utf16_offset(static_cast<uint32_t>(t.find('e'))) == 12);
+    CHECK(src.position(static_cast<uint32_t>(t.find('e'))).column == 13);
+    // Valid text is kept byte for byte.
+    const std::string good = "政府信息公开𠀀\r\nabc";
+    CHECK(Source(good).text() == good);
+}
+
+TEST_CASE("normalize counts Simplified-only forms only beside Traditional ones", "[text]") {
+    // All Simplified: the Hans→Hant transliterator is not needed and nothing is counted.
+    const NormalizedText simplified = normalize(Source("本报告由县人民政府办公室根据条例规定编制。"));
+    CHECK(simplified.script_counts.traditional_only == 0);
+    CHECK(simplified.script_counts.simplified_only == 0);
+    // Mixed: both kinds are counted (报/告 are shared, 報/縣/辦 Traditional, 县/办 Simplified).
+    const NormalizedText mixed = normalize(Source("本報告由縣人民政府辦公室編製。本报告由县人民政府办公室编制。"));
+    CHECK(mixed.script_counts.traditional_only >= 3);
+    CHECK(mixed.script_counts.simplified_only >= 3);
+    CHECK(mixed.script == Script::Mixed);
+}
