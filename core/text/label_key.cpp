@@ -2,8 +2,6 @@
 
 #include "text/utf8.h"
 
-#include <algorithm>
-#include <cstring>
 
 namespace nianbao {
 
@@ -46,21 +44,9 @@ constexpr Interesting kInteresting;
 }  // namespace
 
 std::string label_key(std::string_view s, const LabelKeyStyle& style) {
-    // Written through a raw pointer: a report pasted from a PDF has a space every few characters,
-    // and std::string::append per space was most of the cost. The key is rarely longer than the
-    // text (only an ASCII separator can grow, into a 3-byte "、"); the buffer grows when it must.
-    std::string out(s.size() + 16, '\0');
-    char* w = out.data();
-    auto put = [&](std::string_view bytes) {
-        const size_t used = static_cast<size_t>(w - out.data());
-        if (used + bytes.size() > out.size()) {
-            out.resize(std::max(out.size() * 2, used + bytes.size()));
-            w = out.data() + used;
-        }
-        std::memcpy(w, bytes.data(), bytes.size());
-        w += bytes.size();
-    };
-    size_t run = 0;  // start of the bytes not yet copied
+    std::string out;
+    out.reserve(s.size());
+    size_t run = 0;  // start of the bytes not yet copied: unchanged runs are appended whole
     for (size_t i = 0; i < s.size();) {
         const auto b = static_cast<unsigned char>(s[i]);
         if (!kInteresting.byte[b]) {
@@ -84,24 +70,19 @@ std::string label_key(std::string_view s, const LabelKeyStyle& style) {
             i += static_cast<size_t>(len);
             continue;
         }
-        put(s.substr(run, i - run));
+        out.append(s.substr(run, i - run));
         switch (m) {
             case Mapped::Drop: break;
-            case Mapped::Separator: put(style.separator); break;
-            case Mapped::Semicolon: put(";"); break;
-            case Mapped::DoubleQuote: put("\""); break;
-            case Mapped::SingleQuote: put(style.single_quotes_apart ? "'" : "\""); break;
-            case Mapped::Keep: {  // a shifted full-width character: ASCII now
-                const char c = static_cast<char>(cp);
-                put(std::string_view(&c, 1));
-                break;
-            }
+            case Mapped::Separator: out += style.separator; break;
+            case Mapped::Semicolon: out += ';'; break;
+            case Mapped::DoubleQuote: out += '"'; break;
+            case Mapped::SingleQuote: out += style.single_quotes_apart ? '\'' : '"'; break;
+            case Mapped::Keep: out += static_cast<char>(cp); break;  // a shifted full-width character: ASCII now
         }
         i += static_cast<size_t>(len);
         run = i;
     }
-    put(s.substr(run));
-    out.resize(static_cast<size_t>(w - out.data()));
+    out.append(s.substr(run));
     return out;
 }
 
