@@ -24,8 +24,8 @@ const char* script_key(Script s) {
 
 namespace {
 
-// ICU services, created once per process (the transliterator costs tens of milliseconds).
-// Per-character results are cached: a report uses a few thousand distinct characters.
+// ICU services, created once per process (the transliterator costs tens of milliseconds). Results
+// are not cached here: MappedCharCache below asks for each character once per thread.
 class CharMapper {
 public:
     static CharMapper& instance() {
@@ -34,10 +34,7 @@ public:
     }
 
     // NFKC of one code point, as UTF-8 ("" for characters NFKC removes).
-    const std::string& nfkc(char32_t cp) {
-        std::lock_guard<std::mutex> lock(mu_);
-        auto it = nfkc_cache_.find(cp);
-        if (it != nfkc_cache_.end()) return it->second;
+    std::string nfkc(char32_t cp) const {
         std::string out;
         UErrorCode status = U_ZERO_ERROR;
         if (nfkc_ && !nfkc_->isInert(static_cast<UChar32>(cp))) {
@@ -46,11 +43,11 @@ public:
         }
         if (out.empty() && (!nfkc_ || nfkc_->isInert(static_cast<UChar32>(cp)) || U_FAILURE(status)))
             utf8::append(out, cp);
-        return nfkc_cache_.emplace(cp, std::move(out)).first->second;
+        return out;
     }
 
     // Traditional → Simplified for one Han code point (the code point itself when unchanged).
-    char32_t to_simplified(char32_t cp) { return convert(hant_hans_.get(), to_hans_cache_, cp); }
+    char32_t to_simplified(char32_t cp) { return convert(hant_hans_.get(), cp); }
     // Simplified → Traditional, used only to tell Simplified-only forms apart in a text that has
     // Traditional ones. Built on first use: most reports are Simplified and never need it, and building
     // a transliterator is most of a process's (or a page's) first check.
@@ -60,7 +57,7 @@ public:
             hans_hant_.reset(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
             if (U_FAILURE(status)) hans_hant_.reset();
         });
-        return convert(hans_hant_.get(), to_hant_cache_, cp);
+        return convert(hans_hant_.get(), cp);
     }
     bool has_transliterator() const { return hant_hans_ != nullptr; }
 
@@ -74,17 +71,14 @@ private:
         if (U_FAILURE(status)) hant_hans_.reset();
     }
 
-    char32_t convert(icu::Transliterator* t, std::unordered_map<char32_t, char32_t>& cache, char32_t cp) {
+    char32_t convert(icu::Transliterator* t, char32_t cp) {
         if (!t) return cp;
-        std::lock_guard<std::mutex> lock(mu_);
-        auto it = cache.find(cp);
-        if (it != cache.end()) return it->second;
+        std::lock_guard<std::mutex> lock(mu_);  // a Transliterator is not safe for concurrent use
         icu::UnicodeString s(static_cast<UChar32>(cp));
         t->transliterate(s);
         char32_t out = cp;
         // Keep only one-to-one results, so that every span maps back character for character.
         if (s.countChar32() == 1) out = static_cast<char32_t>(s.char32At(0));
-        cache.emplace(cp, out);
         return out;
     }
 
@@ -92,8 +86,6 @@ private:
     const icu::Normalizer2* nfkc_ = nullptr;
     std::unique_ptr<icu::Transliterator> hant_hans_, hans_hant_;
     std::once_flag hans_hant_once_;
-    std::unordered_map<char32_t, std::string> nfkc_cache_;
-    std::unordered_map<char32_t, char32_t> to_hans_cache_, to_hant_cache_;
 };
 
 bool is_han(char32_t cp) {
@@ -147,9 +139,9 @@ bool is_zero_width(char32_t cp) {
 // thread and later looked up without a lock (a BMP table, a hash map for the rest).
 struct MappedChar {
     std::string text;
-    bool han = false;        // holds a Han character (a pinyin reading may follow it)
     bool unchanged = false;  // text is the character itself
-    uint8_t han_count = 0, traditional_only = 0;
+    uint8_t han_count = 0;   // Han characters in text (a pinyin reading may follow one)
+    uint8_t traditional_only = 0;
     int8_t simplified_only = -1;  // -1: not asked yet (see count_simplified_only)
 };
 
@@ -157,7 +149,7 @@ struct MappedChar {
 // not by Hant→Hans).
 int8_t count_simplified_only(char32_t cp) {
     CharMapper& mapper = CharMapper::instance();
-    const std::string& n = mapper.nfkc(cp);
+    const std::string n = mapper.nfkc(cp);
     int8_t count = 0;
     for (size_t k = 0; k < n.size();) {
         int l2;
@@ -171,7 +163,7 @@ int8_t count_simplified_only(char32_t cp) {
 MappedChar map_char(char32_t cp, bool convert) {
     CharMapper& mapper = CharMapper::instance();
     MappedChar m;
-    const std::string& n = mapper.nfkc(cp);
+    const std::string n = mapper.nfkc(cp);
     // NFKC may expand (e.g. ㈠ → "(一)"); each character is then converted in turn.
     for (size_t k = 0; k < n.size();) {
         int l2;
@@ -188,7 +180,6 @@ MappedChar map_char(char32_t cp, bool convert) {
             utf8::append(m.text, c2);
         }
     }
-    m.han = m.han_count > 0;
     std::string self;
     utf8::append(self, cp);
     m.unchanged = m.text == self;
@@ -310,7 +301,7 @@ NormalizedText normalize(const Source& source, const NormalizeOptions& options) 
             out.converted_characters += m.traditional_only;
             if (m.unchanged) i += static_cast<size_t>(len);
             else emit(i, m.text, static_cast<size_t>(len));
-            prev_han = m.han;
+            prev_han = m.han_count > 0;
         }
     }
     flush_unchanged(in.size());
