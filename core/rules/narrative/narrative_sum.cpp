@@ -2,6 +2,7 @@
 #include <string>
 
 #include "rules/narrative/prose_format.h"
+#include "rules/number_format.h"
 #include "rules/rule.h"
 
 namespace nianbao {
@@ -50,11 +51,11 @@ void run(const CheckContext& ctx, Findings& out) {
             if (!part.valid) valid = false;
             sum += part.value;
             if (!terms.empty()) terms += "+";
-            terms += narrative::format_value(part.value);
+            terms += format_number(part.value);
         }
         if (!valid || narrative::same_value(sum, list.total.value)) continue;
-        const std::string total = narrative::format_value(list.total.value);
-        const std::string parts_sum = narrative::format_value(sum);
+        const std::string total = format_number(list.total.value);
+        const std::string parts_sum = format_number(sum);
         std::string why;
         if (list.stated_count > 0 && list.stated_count == static_cast<int>(list.parts.size()))
             why = "所列" + std::to_string(list.stated_count) + "类";

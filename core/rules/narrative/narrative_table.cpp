@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "rules/narrative/prose_format.h"
+#include "rules/number_format.h"
 #include "rules/rule.h"
 
 namespace nianbao {
@@ -130,12 +131,12 @@ void run(const CheckContext& ctx, Findings& out) {
         for (const auto& [reading, v] : values)
             if (narrative::same_value(v, figure.number.value)) agrees = true;
         if (agrees) continue;
-        const std::string prose = narrative::format_value(figure.number.value);
-        const std::string table = narrative::format_value(values.front().second);
+        const std::string prose = format_number(figure.number.value);
+        const std::string table = format_number(values.front().second);
         std::string stated;
         for (const auto& [reading, v] : values) {
             if (!stated.empty()) stated += "，";
-            stated += std::string(reading->name) + "为" + narrative::format_value(v);
+            stated += std::string(reading->name) + "为" + format_number(v);
         }
         Finding& f = out.add(rule_narrative_table, figure.number.span,
                              "正文称" + std::string(spec->prose) + prose + figure.number.unit + "，而" + stated,

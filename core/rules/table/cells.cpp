@@ -1,8 +1,5 @@
 #include "rules/table/cells.h"
 
-#include <cmath>
-#include <cstdio>
-
 #include "reader/tables/cell_number.h"
 
 namespace nianbao {
@@ -37,19 +34,6 @@ std::string cell_name(const Table& t, int row, int col) {
         s += "“" + t.row_labels[static_cast<size_t>(row)] + "”行";
     if (col >= 0 && static_cast<size_t>(col) < t.col_labels.size() && !t.col_labels[static_cast<size_t>(col)].empty())
         s += "“" + t.col_labels[static_cast<size_t>(col)] + "”" + (single_row ? "" : "列");
-    return s;
-}
-
-std::string format_number(long double v) {
-    char buf[64];
-    if (std::fabs(static_cast<double>(v - std::roundl(v))) < 1e-9L) {
-        std::snprintf(buf, sizeof buf, "%.0Lf", v);
-        return buf;
-    }
-    std::snprintf(buf, sizeof buf, "%.4Lf", v);
-    std::string s = buf;
-    while (!s.empty() && s.back() == '0') s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
     return s;
 }
 
