@@ -227,30 +227,10 @@ std::string dump(const nlohmann::json& j) {
     return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-void JsonReportsWriter::add(const Result& result) {
-    // A report sits two levels deep ({"reports": [ … ]}): the same dump, every line indented by two
-    // more spaces. JSON strings cannot hold a raw line break, so every '\n' is a line of the layout.
-    const std::string one = report_json(result).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
-    std::string block = count_++ == 0 ? "{\n \"reports\": [\n  " : ",\n  ";
-    block.reserve(block.size() + one.size() + one.size() / 16);
-    size_t from = 0;
-    for (size_t nl = one.find('\n'); nl != std::string::npos; nl = one.find('\n', from)) {
-        block.append(one, from, nl + 1 - from);
-        block += "  ";
-        from = nl + 1;
-    }
-    block.append(one, from, std::string::npos);
-    out_ << block;
-}
+JsonReportsWriter::JsonReportsWriter(std::ostream& out) : reports_(out, results_json({}), "reports") {}
 
-void JsonReportsWriter::finish() {
-    out_ << (count_ == 0 ? "{\n \"reports\": []" : "\n ]");
-    // The keys after "reports", in the order nlohmann's sorted objects give them.
-    nlohmann::json tail;
-    tail["schema"] = kSchemaVersion;
-    tail["tool"] = {{"name", kToolName}, {"version", kToolVersion}};
-    const std::string rest = tail.dump(1);  // "{\n \"schema\": 1,\n \"tool\": {…}\n}"
-    out_ << ",\n" << rest.substr(2) << "\n";
-}
+void JsonReportsWriter::add(const Result& result) { reports_.add(report_json(result)); }
+
+void JsonReportsWriter::finish() { reports_.finish(); }
 
 }  // namespace nianbao

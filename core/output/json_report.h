@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/check.h"
+#include "output/streamed_array.h"
 
 namespace nianbao {
 
@@ -22,13 +23,12 @@ std::string dump(const nlohmann::json& j);                       // the canonica
 // batch of thousands of reports holds one Result in memory, not all of them.
 class JsonReportsWriter {
 public:
-    explicit JsonReportsWriter(std::ostream& out) : out_(out) {}
+    explicit JsonReportsWriter(std::ostream& out);
     void add(const Result& result);
     void finish();  // closes the document; call once, after the last add()
 
 private:
-    std::ostream& out_;
-    size_t count_ = 0;
+    StreamedArray reports_;
 };
 
 }  // namespace nianbao

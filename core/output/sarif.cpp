@@ -86,37 +86,12 @@ nlohmann::json sarif_json(const std::vector<const Result*>& results) {
     return doc;
 }
 
-SarifWriter::SarifWriter(std::ostream& out) : out_(out) {
-    // The skeleton's dump, cut where its empty results array stands: what comes before and after
-    // the results, exactly as dump(sarif_json(…)) lays them out.
-    const std::string whole = dump(sarif_skeleton());
-    const std::string mark = "\"results\": []";
-    const size_t at = whole.find(mark);
-    head_ = whole.substr(0, at + mark.size() - 1);  // up to and including "["
-    tail_ = whole.substr(at + mark.size() - 1);     // from "]"
-    // The indentation of the line holding "results": the array's elements go one step deeper.
-    const size_t line = whole.rfind('\n', at);
-    indent_ = std::string(at - line - 1 + 1, ' ');
-}
+SarifWriter::SarifWriter(std::ostream& out) : results_(out, sarif_skeleton(), "results") {}
 
 void SarifWriter::add(const Result& result) {
-    for (const json& r : sarif_results(result)) {
-        const std::string one = r.dump(1, ' ', false, json::error_handler_t::replace);
-        std::string block = (count_++ == 0 ? head_ + "\n" : std::string(",\n")) + indent_;
-        size_t from = 0;
-        for (size_t nl = one.find('\n'); nl != std::string::npos; nl = one.find('\n', from)) {
-            block.append(one, from, nl + 1 - from);
-            block += indent_;
-            from = nl + 1;
-        }
-        block.append(one, from, std::string::npos);
-        out_ << block;
-    }
+    for (const json& r : sarif_results(result)) results_.add(r);
 }
 
-void SarifWriter::finish() {
-    if (count_ == 0) out_ << head_ << tail_;
-    else out_ << "\n" << indent_.substr(1) << tail_;
-}
+void SarifWriter::finish() { results_.finish(); }
 
 }  // namespace nianbao

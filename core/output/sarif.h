@@ -1,12 +1,12 @@
 #pragma once
 // SARIF 2.1.0 from the same Results as the JSON (one run, one result per finding).
 #include <ostream>
-#include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "check/check.h"
+#include "output/streamed_array.h"
 
 namespace nianbao {
 
@@ -23,9 +23,7 @@ public:
     void finish();  // once, after the last add()
 
 private:
-    std::ostream& out_;
-    std::string head_, tail_, indent_;  // the document around the results; one element's indentation
-    size_t count_ = 0;                  // results written
+    StreamedArray results_;
 };
 
 }  // namespace nianbao
