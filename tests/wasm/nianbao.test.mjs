@@ -3,29 +3,11 @@
 // Build first: tools/build-wasm.sh && cmake --build build/native
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checker, createChecker, nativeCli, sampleNames, samplesDir } from './setup.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = process.env.NIANBAO_WASM_DIST || path.join(root, 'build/wasm/dist');
-const cli = process.env.NIANBAO_CLI || path.join(root, 'build/native/bin/nianbao');
-const samplesDir = process.env.NIANBAO_SAMPLES_DIR || path.resolve(root, '../shared/samples');
-
-assert.ok(fs.existsSync(path.join(dist, 'nianbao.mjs')), `no wasm build at ${dist}: run tools/build-wasm.sh`);
-const { createChecker } = await import(pathToFileURL(path.join(dist, 'nianbao.mjs')).href);
-const wasmBinary = fs.readFileSync(path.join(dist, 'nianbao-core.wasm'));
-const checker = await createChecker({ wasmBinary });
-
-function nativeCli(args, input) {
-  assert.ok(fs.existsSync(cli), `no native CLI at ${cli}: run cmake --preset native && cmake --build build/native`);
-  const r = spawnSync(cli, args, { input, encoding: 'utf8', maxBuffer: 64 << 20 });
-  assert.ok(r.status === 0 || r.status === 1, `nianbao ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return r.stdout;
-}
-
-const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
+const samples = sampleNames;
 
 // Short texts that exercise the normalization paths (Traditional, full-width, pinyin, CRLF, astral
 // characters for UTF-16 offsets) and odd inputs; compared with the CLI reading them from stdin.

@@ -4,29 +4,13 @@
 // cmake --build build/native; NIANBAO_WASM_DIST / NIANBAO_CLI point elsewhere).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checker, nativeCli, sampleNames, samplesDir } from './setup.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = process.env.NIANBAO_WASM_DIST || path.join(root, 'build/wasm/dist');
-const cli = process.env.NIANBAO_CLI || path.join(root, 'build/native/bin/nianbao');
-const samplesDir = process.env.NIANBAO_SAMPLES_DIR || path.resolve(root, '../shared/samples');
+const nativeCheck = (text, edition) => nativeCli(['check', '--format', 'json', '--edition', edition, '-'], text);
 
-assert.ok(fs.existsSync(path.join(dist, 'nianbao.mjs')), `no wasm build at ${dist}: run tools/build-wasm.sh`);
-const { createChecker } = await import(pathToFileURL(path.join(dist, 'nianbao.mjs')).href);
-const checker = await createChecker({ wasmBinary: fs.readFileSync(path.join(dist, 'nianbao-core.wasm')) });
-
-function nativeCheck(text, edition) {
-  assert.ok(fs.existsSync(cli), `no native CLI at ${cli}`);
-  const r = spawnSync(cli, ['check', '--format', 'json', '--edition', edition, '-'],
-                      { input: text, encoding: 'utf8', maxBuffer: 256 << 20 });
-  assert.ok(r.status === 0 || r.status === 1, `exit ${r.status} (${r.signal ?? ''}): ${r.stderr}`);
-  return r.stdout;
-}
-
-const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()
+const samples = sampleNames
   .map((f) => [f, fs.readFileSync(path.join(samplesDir, f), 'utf8')]);
 const report = fs.readFileSync(path.join(samplesDir, '2024_huaian_szf.txt'), 'utf8');
 
