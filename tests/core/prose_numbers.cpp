@@ -122,16 +122,17 @@ TEST_CASE("prose list: 分别为 makes a partition; a plain 其中 list does not
     CHECK_FALSE(plain.doc.prose_lists[0].exhaustive);
 }
 
-TEST_CASE("prose list: 2024_huaian_szf review and litigation breakdowns end at the semicolon", "[prose]") {
-    ProseDoc d(
-        "      （二）依申请公开情况。定期对政府信息公开申请集中的领\n"
+// 2024_huaian_szf's application, review and litigation figures as pdftotext wrapped them.
+constexpr const char* kHuaianApplications =
         "和针对性。2024 年，全市共受理政府信息公开申请 3119 件，答\n"
         "复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度\n"
         "答复），均在法定期限内予以答复。政府信息公开行政复议 351\n"
         "件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚\n"
         "未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25\n"
-        "件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。\n",
-        2024);
+        "件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。\n";
+
+TEST_CASE("prose list: 2024_huaian_szf review and litigation breakdowns end at the semicolon", "[prose]") {
+    ProseDoc d("      （二）依申请公开情况。定期对政府信息公开申请集中的领\n" + std::string(kHuaianApplications), 2024);
     REQUIRE(d.doc.prose_lists.size() == 2);
     CHECK(d.doc.prose_lists[0].total.value == 351);
     CHECK(values(d.doc.prose_lists[0]) == std::vector<long double>{72, 64, 178, 37});
@@ -143,14 +144,7 @@ TEST_CASE("prose list: 2024_huaian_szf review and litigation breakdowns end at t
 }
 
 TEST_CASE("prose figures of 2024_huaian_szf read over PDF line breaks", "[prose]") {
-    ProseDoc d(
-        "和针对性。2024 年，全市共受理政府信息公开申请 3119 件，答\n"
-        "复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度\n"
-        "答复），均在法定期限内予以答复。政府信息公开行政复议 351\n"
-        "件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚\n"
-        "未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25\n"
-        "件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。\n",
-        2024);
+    ProseDoc d(kHuaianApplications, 2024);
     // The sentence also speaks of 上年度结转: the received count may be read with or without it.
     const auto* received = d.figure("applications.received");
     const auto* answered = d.figure("applications.answered");
