@@ -132,12 +132,15 @@ edition_ok:
         return usage_error("--kind 只能是 auto、department 或 government");
 
     // check output is written as each file is checked, so a batch of thousands of reports holds one
-    // Result at a time; the parse document is built whole at the end.
-    const bool streaming = a.command == "check";
-    JsonReportsWriter json_writer(std::cout);
+    // Result at a time; the parse document is built whole at the end (kept).
+    std::optional<JsonReportsWriter> json_writer;
     std::optional<SarifWriter> sarif_writer;
-    if (streaming && a.format == "sarif") sarif_writer.emplace(std::cout);
-    cli::TextWriter text_writer(std::cout, tty);
+    std::optional<cli::TextWriter> text_writer;
+    if (a.command == "check") {
+        if (a.format == "json") json_writer.emplace(std::cout);
+        else if (a.format == "sarif") sarif_writer.emplace(std::cout);
+        else text_writer.emplace(std::cout, tty);
+    }
     std::vector<std::unique_ptr<Result>> kept;
     bool input_problem = false, any_error = false;
     for (const std::string& path : a.files) {
@@ -167,24 +170,22 @@ edition_ok:
             input_problem = true;
         }
         for (const Finding& f : r->findings) any_error = any_error || f.severity == Severity::Error;
-        if (!streaming) kept.push_back(std::move(r));
-        else if (a.format == "json") json_writer.add(*r);
+        if (json_writer) json_writer->add(*r);
         else if (sarif_writer) sarif_writer->add(*r);
-        else text_writer.add(*r);
+        else if (text_writer) text_writer->add(*r);
+        else kept.push_back(std::move(r));
     }
-    std::vector<const Result*> view;
-    for (const auto& r : kept) view.push_back(r.get());
 
-    if (a.command == "parse") {
-        nlohmann::json out = nlohmann::json::array();
-        for (const Result* r : view) out.push_back(document_json(*r));
-        std::cout << dump(view.size() == 1 ? out[0] : out);
-    } else if (a.format == "json") {
-        json_writer.finish();
-    } else if (a.format == "sarif") {
+    if (json_writer) {
+        json_writer->finish();
+    } else if (sarif_writer) {
         sarif_writer->finish();
-    } else {
-        text_writer.finish();
+    } else if (text_writer) {
+        text_writer->finish();
+    } else {  // parse
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& r : kept) out.push_back(document_json(*r));
+        std::cout << dump(kept.size() == 1 ? out[0] : out);
     }
     std::cout.flush();
     if (input_problem) return 2;
