@@ -65,13 +65,8 @@ inline bool is_private_use(char32_t c) {
     return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFD);
 }
 
-// Number of code points in valid UTF-8 (normalized text always is): the bytes that do not continue
-// a sequence. One compare per byte, no decoding; asked of every line.
-inline size_t code_points(std::string_view s) {
-    size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
+// Number of code points in a UTF-8 string.
+inline size_t code_points(std::string_view s) { return utf8::count_code_points(s); }
 
 // Shortens `s` to at most `max_cp` code points, adding "…" when cut (for messages).
 inline std::string shorten(std::string_view s, size_t max_cp) {
