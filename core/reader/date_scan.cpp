@@ -1,6 +1,5 @@
 #include "reader/date_scan.h"
 
-#include <array>
 #include <string>
 
 namespace nianbao {

@@ -59,36 +59,31 @@ uint32_t Source::utf16_between(uint32_t from, uint32_t to) const {
     return units;
 }
 
+const Source::Checkpoint& Source::checkpoint_at_or_before(uint32_t byte) const {
+    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte,
+                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
+    return *--cp;  // checkpoints_[0] is {0,0}, so there is always one at or before
+}
+
 uint32_t Source::utf16_offset(uint32_t byte_offset) const {
     const uint32_t b = boundary_at_or_before(byte_offset);
-    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), b,
-                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
-    --cp;
-    return cp->utf16 + utf16_between(cp->byte, b);
+    const Checkpoint& cp = checkpoint_at_or_before(b);
+    return cp.utf16 + utf16_between(cp.byte, b);
 }
 
 Position Source::position(uint32_t byte_offset) const {
     const uint32_t b = boundary_at_or_before(byte_offset);
-    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), b,
-                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
-    --cp;  // checkpoints_[0] is {0,0}, so there is always one at or before b
+    const Checkpoint& cp = checkpoint_at_or_before(b);
     Position p;
-    p.utf16 = cp->utf16 + utf16_between(cp->byte, b);
+    p.utf16 = cp.utf16 + utf16_between(cp.byte, b);
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), b);
     p.line = static_cast<uint32_t>(it - line_starts_.begin());
     const uint32_t line_start = line_starts_[p.line - 1];
-    // Column: count from the line start, or from a checkpoint inside the line when that is closer.
-    if (cp->byte > line_start) p.column = 1 + p.utf16 - position_utf16_of_line_start(p.line);
+    // Column: count from the line start, or from a checkpoint inside the line when that is closer
+    // (a multi-MB line must not be walked from its start for every position).
+    if (cp.byte > line_start) p.column = 1 + p.utf16 - utf16_offset(line_start);
     else p.column = 1 + utf16_between(line_start, b);
     return p;
-}
-
-uint32_t Source::position_utf16_of_line_start(uint32_t line) const {
-    const uint32_t b = line_starts_[line - 1];
-    auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), b,
-                               [](uint32_t v, const Checkpoint& c) { return v < c.byte; });
-    --cp;
-    return cp->utf16 + utf16_between(cp->byte, b);
 }
 
 uint32_t Source::byte_offset_from_utf16(uint32_t utf16) const {

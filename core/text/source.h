@@ -48,7 +48,7 @@ private:
     std::vector<Checkpoint> checkpoints_;
     uint32_t utf16_between(uint32_t from_byte, uint32_t to_byte) const;
     uint32_t boundary_at_or_before(uint32_t byte) const;
-    uint32_t position_utf16_of_line_start(uint32_t line) const;
+    const Checkpoint& checkpoint_at_or_before(uint32_t byte) const;
 };
 
 
