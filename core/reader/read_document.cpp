@@ -7,6 +7,7 @@ Document read_document(const NormalizedText& text, const EditionSet& editions) {
     doc.text = &text;
     read_lines(doc, editions);
     read_clutter(doc, editions);
+    read_inline_breaks(doc, editions);
     read_garbled(doc, editions);
     read_placeholders(doc, editions);
     read_dates(doc, editions);

@@ -1,7 +1,7 @@
 #pragma once
 // The reader: normalized text in, Document out. Each step is one file under core/reader/ with the
 // signature `void read_<step>(Document&, const EditionSet&)`, run in this order:
-//   lines → clutter → garbled → placeholders → dates → meta → tables → outline → prose_numbers
+//   lines → clutter → inline_breaks → garbled → placeholders → dates → meta → tables → outline → prose_numbers
 // (tables before the outline: table row labels such as "一、本年新收…" are not section headings)
 #include "document/document.h"
 #include "edition/edition.h"
@@ -12,6 +12,8 @@ Document read_document(const NormalizedText& text, const EditionSet& editions);
 
 void read_lines(Document&, const EditionSet&);
 void read_clutter(Document&, const EditionSet&);
+// Cuts a body that arrived on one line into logical lines at its inline headings and table rows.
+void read_inline_breaks(Document&, const EditionSet&);
 void read_garbled(Document&, const EditionSet&);
 void read_placeholders(Document&, const EditionSet&);
 void read_dates(Document&, const EditionSet&);
