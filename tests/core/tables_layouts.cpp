@@ -2,6 +2,8 @@
 // spaces, one cell per line; blank cells, signed numbers and amounts; generic tab rows with totals.
 #include <catch2/catch.hpp>
 
+#include "core/support/read_text.h"
+
 #include "edition/table_spec.h"
 #include "reader/read_document.h"
 #include "reader/tables/cell_number.h"
@@ -11,21 +13,6 @@
 using namespace nianbao;
 
 namespace {
-
-struct ReadText {
-    Source source;
-    NormalizedText text;
-    Document doc;
-    explicit ReadText(std::string s) : source(std::move(s)) {
-        text = normalize(source);
-        doc = read_document(text, EditionSet::builtin());
-    }
-    const Table* first(const std::string& topic) const {
-        for (const Table& t : doc.tables)
-            if (t.topic == topic) return &t;
-        return nullptr;
-    }
-};
 
 const char* kReviewHeader = "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
                             "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n";

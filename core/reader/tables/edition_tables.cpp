@@ -97,6 +97,42 @@ Table settle(std::vector<Pick>& picks, const Document& doc, const EditionSet& ed
     return t;
 }
 
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// The words of a table's header: its anchors and the parts of its column labels
+// ("行政诉讼·复议后起诉·总计" → 行政诉讼, 复议后起诉, 总计).
+void add_header_words(const TableSpec& spec, std::set<std::string>& words) {
+    for (const auto& a : spec.anchors) words.insert(a);
+    for (const auto& c : spec.cols) {
+        std::string_view label = c.label;
+        while (!label.empty()) {
+            const size_t dot = label.find("·");
+            words.insert(table_label_key(label.substr(0, dot)));
+            if (dot == std::string_view::npos) break;
+            label.remove_prefix(dot + std::string_view("·").size());
+        }
+    }
+    words.erase("");
+}
+
+// A header whose cells lost their separators, read as one label ("行政复议 行政诉讼",
+// "行政复议行政诉讼"): an anchor followed by header words only.
+bool fused_header(std::string_view key, const std::set<std::string>& anchors, const std::set<std::string>& words) {
+    for (const auto& a : anchors) {
+        if (!starts_with(key, a) || key.size() == a.size()) continue;
+        std::string_view rest = key.substr(a.size());
+        while (!rest.empty()) {
+            size_t longest = 0;
+            for (const auto& w : words)
+                if (w.size() > longest && starts_with(rest, w)) longest = w.size();
+            if (longest == 0) break;
+            rest.remove_prefix(longest);
+        }
+        if (rest.empty()) return true;
+    }
+    return false;
+}
+
 void mark_totals(Table& t, const TableSpec& spec) {
     for (const auto& eq : spec.equations) {
         if (eq.lhs.size() != 1) continue;
@@ -186,10 +222,12 @@ void read_edition_tables(Document& doc, const EditionSet& editions, const TokenS
 
     // Tables 三 and 四: from the first opener that yields rows.
     for (const char* topic : {"applications", "review_litigation"}) {
-        std::set<std::string> own;
+        std::set<std::string> own, anchors, header_words;
         for (const auto& es : eds)
             if (const TableSpec* spec = es.tables->find(topic)) {
                 for (const auto& a : spec->anchors) own.insert(a);
+                anchors.insert(spec->anchors.begin(), spec->anchors.end());
+                add_header_words(*spec, header_words);
                 for (const auto& r : spec->rows)
                     if (!r.group && !r.keys.empty()) {
                         own.insert(r.keys.front());  // the first row's label opens the table too
@@ -198,7 +236,9 @@ void read_edition_tables(Document& doc, const EditionSet& editions, const TokenS
             }
         int attempts = 0;  // bounded: each attempt reads at most a table's worth of tokens
         for (uint32_t start = 0; start < n && attempts < 50; ++start) {
-            if (!tokens[start].is_label() || !own.count(tokens[start].key)) continue;
+            if (!tokens[start].is_label() ||
+                !(own.count(tokens[start].key) || fused_header(tokens[start].key, anchors, header_words)))
+                continue;
             ++attempts;
             bool inside = false;
             for (const auto& [b, e] : covered) inside = inside || (start >= b && start < e);

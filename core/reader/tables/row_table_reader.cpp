@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "reader/tables/label_spelling.h"
+#include "reader/tables/scattered_label.h"
 
 namespace nianbao {
 
@@ -40,9 +41,30 @@ Cell make_cell(const TableToken& t, const TokenStream& ts) {
     return c;
 }
 
+// A note on the table: "注：…", "备注：…", "说明：…" (normalized: ASCII colon).
+bool is_note(std::string_view raw) {
+    for (std::string_view head : {"注:", "备注:", "说明:"})
+        if (raw.substr(0, head.size()) == head) return true;
+    return false;
+}
+
+// A pipe row is one table row: its values never run on into the next line's.
+bool starts_pipe_row(const std::vector<TableToken>& tokens, uint32_t i) {
+    return tokens[i].line != tokens[i - 1].line && (tokens[i].piped || tokens[i - 1].piped);
+}
+
+// Blank cells at the edges of a run longer than the table is wide are a converter's padding
+// ("| 1.属于国家秘密 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |  |"): without them the values keep their columns.
+Run without_padding(Run r, const std::vector<TableToken>& tokens, size_t cols) {
+    while (r.end - r.begin > cols && tokens[r.end - 1].kind == TableToken::Kind::Blank) --r.end;
+    while (r.end - r.begin > cols && tokens[r.begin].kind == TableToken::Kind::Blank) ++r.begin;
+    return r;
+}
+
 std::string layout_of(const std::vector<TableToken>& tokens, const std::vector<Run>& runs) {
-    int tabbed = 0, own_line = 0, spaced = 0;
+    int tabbed = 0, own_line = 0, spaced = 0, piped = 0;
     for (const Run& r : runs) {
+        if (tokens[r.begin].piped) ++piped;
         if (r.end - r.begin < 2) continue;
         bool one_line = true, all_own = true, tabs = false;
         for (uint32_t i = r.begin; i < r.end; ++i) {
@@ -54,6 +76,7 @@ std::string layout_of(const std::vector<TableToken>& tokens, const std::vector<R
         else if (one_line && tabs) ++tabbed;
         else ++spaced;
     }
+    if (piped > 0 && 2 * piped >= static_cast<int>(runs.size())) return "pipe-rows";
     if (own_line >= tabbed && own_line >= spaced && own_line > 0) return "cell-per-line";
     if (tabbed >= spaced && tabbed > 0) return "tab-rows";
     return "aligned";
@@ -71,9 +94,16 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
     constexpr uint32_t kMaxTableTokens = 3000;
     limit = std::min<uint32_t>({limit, static_cast<uint32_t>(tokens.size()), start + kMaxTableTokens});
     // The region: up to the first stop token after the start.
+    // A note standing between the header and the first values ("注：行政复议、行政诉讼数量含上年度结转
+    // 数量。" where a converter put it ahead of the value row) does not end it.
     uint32_t region_end = start + 1;
-    while (region_end < limit && !(tokens[region_end].is_label() && (tokens[region_end].prose || stop(region_end))))
+    bool seen_value = false;
+    while (region_end < limit) {
+        const TableToken& t = tokens[region_end];
+        if (t.is_label() && (t.prose ? seen_value || !is_note(ts.slice(t.span)) : stop(region_end))) break;
+        seen_value = seen_value || t.is_value();
         ++region_end;
+    }
     // Runs of values.
     std::vector<Run> runs;
     for (uint32_t i = start; i < region_end;) {
@@ -81,12 +111,12 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
             ++i;
             continue;
         }
-        uint32_t j = i;
-        while (j < region_end && tokens[j].is_value()) ++j;
+        uint32_t j = i + 1;
+        while (j < region_end && tokens[j].is_value() && !starts_pipe_row(tokens, j)) ++j;
         bool all_blank = true;
         for (uint32_t k = i; k < j; ++k)
             if (tokens[k].kind != TableToken::Kind::Blank) all_blank = false;
-        if (!all_blank) runs.push_back({i, j});
+        if (!all_blank) runs.push_back(without_padding({i, j}, tokens, cols.size()));
         i = j;
     }
     // A table of one unlabelled row (表四) may be written as several lines of values under their
@@ -145,6 +175,17 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
                 Spelling s = spell_label(key, tokens, used, from, to, runs[k].begin);
                 if (s.ok) {
                     found = static_cast<int>(q);
+                    spelled = std::move(s);
+                    break;
+                }
+            }
+        }
+        if (found < 0) {
+            // The next row's label scattered by a converter over the lines before the numbers.
+            for (const auto& key : rows[data[p]].keys) {
+                Spelling s = gather_label(key, tokens, used, start, runs[k].begin);
+                if (s.ok) {
+                    found = static_cast<int>(p);
                     spelled = std::move(s);
                     break;
                 }

@@ -2,6 +2,7 @@
 
 #include "edition/table_spec.h"
 #include "reader/tables/cell_number.h"
+#include "reader/tables/pipe_rows.h"
 
 namespace nianbao {
 
@@ -89,6 +90,44 @@ void add_chunk(TokenStream& out, std::string_view chunk, uint32_t begin, uint32_
     push(std::move(t));
 }
 
+// Cuts a stretch of a line (the whole line, or one cell of a pipe row) at tabs and at runs of 2+
+// spaces. `after_separator`: a cell separator precedes the stretch on its line.
+void cut_at_gaps(TokenStream& out, std::string_view line, uint32_t begin, uint32_t li, bool& first,
+                 bool after_separator, bool indented) {
+    bool seen_content = false;
+    bool pending_tab = after_separator;
+    size_t i = 0;
+    while (i <= line.size()) {
+        size_t j = i;
+        while (j < line.size() && line[j] != '\t' && !(line[j] == ' ' && j + 1 < line.size() && line[j + 1] == ' '))
+            ++j;
+        uint32_t off = begin + static_cast<uint32_t>(i);
+        std::string_view chunk = trim(line.substr(i, j - i), off);
+        if (!chunk.empty()) {
+            add_chunk(out, chunk, off, li, first, pending_tab, indented);
+            seen_content = true;
+            pending_tab = false;
+        } else if (pending_tab && seen_content && j < line.size() && line[j] == '\t') {
+            // An empty cell between two tabs after content: a blank cell.
+            TableToken t;
+            t.kind = TableToken::Kind::Blank;
+            t.span = {off, off};
+            t.line = li;
+            t.after_tab = true;
+            t.indented = indented;
+            out.tokens.push_back(std::move(t));
+        }
+        if (j >= line.size()) break;
+        if (line[j] == '\t') {
+            pending_tab = true;
+            i = j + 1;
+        } else {
+            while (j < line.size() && line[j] == ' ') ++j;
+            i = j;
+        }
+    }
+}
+
 }  // namespace
 
 bool is_page_footer(std::string_view s) {
@@ -149,41 +188,38 @@ TokenStream table_tokens(const Document& doc) {
         const Span ls = out.lines[li];
         std::string_view line(text.data() + ls.begin, ls.size());
         if (is_page_footer(line)) continue;
+        // Markdown: a rule line under a header is no content, a converter's caption heading repeated
+        // before each fragment of a table would cut the table up, and a heading's "## " is no text.
+        if (is_pipe_rule(line) || is_table_caption_heading(line)) continue;
+        const uint32_t marker = markdown_heading_marker(line);
         const bool indented = !line.empty() && line[0] == '\t';
         bool first = true;
-        bool seen_content = false;
-        bool pending_tab = false;
-        // Walk the line, cutting at tabs and at runs of 2+ spaces.
-        size_t i = 0;
-        while (i <= line.size()) {
-            size_t j = i;
-            while (j < line.size() && line[j] != '\t' && !(line[j] == ' ' && j + 1 < line.size() && line[j + 1] == ' '))
-                ++j;
-            uint32_t off = ls.begin + static_cast<uint32_t>(i);
-            std::string_view chunk = trim(line.substr(i, j - i), off);
-            if (!chunk.empty()) {
-                add_chunk(out, chunk, off, li, first, pending_tab, indented);
-                seen_content = true;
-                pending_tab = false;
-            } else if (pending_tab && seen_content && j < line.size() && line[j] == '\t') {
-                // An empty cell between two tabs after content: a blank cell.
+        const size_t line_first_token = out.tokens.size();
+        const std::vector<PipeCell> cells = pipe_cells(line);
+        if (cells.empty()) {
+            // A line of pipes alone ("|" between cells written one per line) holds no cell.
+            if (line.find('|') == std::string_view::npos)
+                cut_at_gaps(out, line.substr(marker), ls.begin + marker, li, first, false, indented);
+            continue;
+        }
+        // A pipe row: every cell between pipes is a cell, an empty one a blank cell.
+        for (size_t c = 0; c < cells.size(); ++c) {
+            if (cells[c].blank()) {
                 TableToken t;
                 t.kind = TableToken::Kind::Blank;
-                t.span = {off, off};
+                t.span = {ls.begin + cells[c].begin, ls.begin + cells[c].begin};
                 t.line = li;
-                t.after_tab = true;
+                t.first_on_line = first;
+                t.after_tab = c > 0;
                 t.indented = indented;
+                first = false;
                 out.tokens.push_back(std::move(t));
+                continue;
             }
-            if (j >= line.size()) break;
-            if (line[j] == '\t') {
-                pending_tab = true;
-                i = j + 1;
-            } else {
-                while (j < line.size() && line[j] == ' ') ++j;
-                i = j;
-            }
+            cut_at_gaps(out, line.substr(cells[c].begin, cells[c].end - cells[c].begin), ls.begin + cells[c].begin, li,
+                        first, c > 0, indented);
         }
+        for (size_t k = line_first_token; k < out.tokens.size(); ++k) out.tokens[k].piped = true;
     }
     return out;
 }

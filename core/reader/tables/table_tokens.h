@@ -1,8 +1,9 @@
 #pragma once
-// The token stream the table readers work on: every content line cut into cells at tabs and at
-// runs of two or more spaces, each cell a label, a number, a blank (an empty cell between two tabs)
-// or a dash ("-", "/", "无"). Clutter lines and page footers ("-4-") are left out, so a table that
-// runs over a page break reads as one. One linear pass over the lines.
+// The token stream the table readers work on: every content line cut into cells at tabs, at
+// runs of two or more spaces and at pipes (markdown, pipe_rows.h), each cell a label, a number, a
+// blank (an empty cell between two tabs or two pipes) or a dash ("-", "/", "无"). Clutter lines,
+// page footers ("-4-"), markdown rule lines and a converter's caption headings are left out, so a
+// table that runs over a page break reads as one. One linear pass over the lines.
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct TableToken {
     bool after_tab = false;  // separated from what precedes it on its line by a tab
     bool indented = false;   // the line starts with a tab (Word table cell export)
     bool prose = false;      // a sentence, not a label: ends a table region
+    bool piped = false;      // cut out of a pipe row ("| 规章 | 13 |"): its line is one table row
     std::string key;         // Label: match key without ordinal (table_label_key + strip_ordinal); "" for prose
     Number number;           // Number
 
