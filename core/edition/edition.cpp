@@ -41,6 +41,7 @@ Edition parse_edition(const nlohmann::json& j) {
         spec.heading = s.value("heading", "");
         spec.keywords = json_strings(s.value("keywords", nlohmann::json::array()));
         spec.required = s.value("required", true);
+        spec.may_answer_none = s.value("may_answer_none", false);
         e.sections.push_back(std::move(spec));
     }
     for (const auto& it : j.value("items", nlohmann::json::array())) {

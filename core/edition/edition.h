@@ -20,6 +20,7 @@ struct SectionSpec {
     std::string heading;                // typical heading "总体情况"
     std::vector<std::string> keywords;  // any of them in a heading assigns the topic
     bool required = true;
+    bool may_answer_none = false;       // "无" is a legitimate content (2019: 其他需要报告的事项)
 };
 
 // A content item the law or the format requires, which may be a section or a passage.

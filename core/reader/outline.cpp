@@ -112,22 +112,4 @@ void read_outline(Document& doc, const EditionSet& editions) {
     if (edition) assign_topics(doc, *edition);
 }
 
-void assign_topics(Document& doc, const Edition& edition) {
-    for (Section& s : doc.sections) {
-        s.topic.clear();
-        if (s.level != 1) continue;
-        const std::string key = label_key(s.title);
-        size_t best = 0;
-        for (const SectionSpec& spec : edition.sections) {
-            size_t score = 0;
-            for (const std::string& kw : spec.keywords)
-                if (key.find(label_key(kw)) != std::string::npos) score += kw.size();
-            if (score > best) {
-                best = score;
-                s.topic = spec.topic;
-            }
-        }
-    }
-}
-
 }  // namespace nianbao

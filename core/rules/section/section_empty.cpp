@@ -51,6 +51,17 @@ void run(const CheckContext& ctx, Findings& out) {
         const std::string body = substance(ctx.doc.slice(s.body));
         if (body.size() > 3 * 3 && !is_placeholder_text(body)) continue;  // more than three characters
         if (!body.empty() && !is_placeholder_text(body)) continue;
+        // A part where the format mandates nothing in particular (2019: 其他需要报告的事项) may
+        // rightly answer "无": worth knowing, not a defect. From 2021 that part must state the
+        // 信息处理费, and the edition data says so by leaving the flag off.
+        if (!body.empty() && spec->may_answer_none) {
+            Finding& f = out.add(rule_section_empty, s.heading,
+                                 "第" + spec->number + "部分“" + s.title + "”只写了“" + body +
+                                     "”：" + ctx.edition.name + "未规定此部分必须报告的事项，可以如此填写",
+                                 ctx.edition.basis);
+            f.severity = Severity::Info;
+            continue;
+        }
         out.add(rule_section_empty, s.heading,
                 body.empty() ? "第" + spec->number + "部分“" + s.title + "”只有标题，没有内容"
                              : "第" + spec->number + "部分“" + s.title + "”只写了“" + body + "”，没有实质内容",
@@ -66,9 +77,11 @@ const Rule rule_section_empty{
     "必备部分没有实质内容",
     {
         "必备部分只有标题，或正文只有“无”“暂无”“略”之类的占位字样时报告。没有发生的事项应写明情况"
-        "（如“本年度未发生行政复议、行政诉讼”），而不是留空。",
+        "（如“本年度未发生行政复议、行政诉讼”），而不是留空。2019 年版“其他需要报告的事项”没有规定必须报告的"
+        "内容，写“无”是正当的回答，只作提示（info）；2021 年版起此部分须说明信息处理费收取情况，写“无”仍是错误。",
         "空白部分等于没有报告该事项，评估时按缺项处理。",
-        "《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号",
+        "《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2019〕60号、〔2021〕30号；"
+        "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）",
         "某区财政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年工作有序开展，主动公开信息120条。\n\n"
         "五、存在的主要问题及改进情况\n\n无\n\n六、其他需要报告的事项\n\n本年未收取信息处理费。\n",
         "某区财政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年工作有序开展，主动公开信息120条。\n\n"
