@@ -108,8 +108,9 @@ struct ProseList {
     Number total;
     std::vector<Number> parts;
     std::vector<std::string> part_labels;
+    std::vector<Number> part_shares;  // "占77%" stated right after each part (valid == false: none)
     int stated_count = 0;      // "7类" → 7; 0 when not stated
-    bool exhaustive = false;   // wording makes it a partition (其余/其他 part, "N类", "分别为")
+    bool exhaustive = false;   // a partition: 其余/其他 part, "N类", "分别为", or shares adding to 100 %
     std::string unit;
 };
 

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "reader/hygiene_scan.h"
+#include "reader/page_footer.h"
 #include "reader/read_document.h"
 
 namespace nianbao {
@@ -117,46 +118,6 @@ bool all_digits(std::string_view s) {
     for (char ch : s)
         if (ch < '0' || ch > '9') return false;
     return true;
-}
-
-// "-3-", "- 3 -", "—3—", "第3页", "第 3 页 共 6 页", "第3页/共6页", "共6页第3页" (whitespace removed).
-bool is_page_footer(std::string_view c) {
-    auto strip = [&](std::string_view s, std::string_view dash) -> std::string_view {
-        if (starts_with(s, dash) && ends_with(s, dash) && s.size() > 2 * dash.size())
-            return s.substr(dash.size(), s.size() - 2 * dash.size());
-        return {};
-    };
-    for (std::string_view dash : {std::string_view("-"), std::string_view("—"), std::string_view("–"),
-                                  std::string_view("——")}) {
-        std::string_view inner = strip(c, dash);
-        if (!inner.empty() && inner.size() <= 4 && all_digits(inner)) return true;
-    }
-    // 第N页 [,/] 共M页 in either order.
-    auto page_part = [&](std::string_view& s, std::string_view head) {
-        if (!starts_with(s, head)) return false;
-        size_t i = head.size();
-        size_t d = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        if (i == d || i - d > 4 || !starts_with(s.substr(i), "页")) return false;
-        s = s.substr(i + 3);
-        return true;
-    };
-    std::string_view s = c;
-    auto sep = [&] {
-        for (std::string_view p : {std::string_view(","), std::string_view("/"), std::string_view("、")})
-            if (starts_with(s, p)) s = s.substr(p.size());
-    };
-    if (page_part(s, "第")) {
-        sep();
-        if (s.empty()) return true;
-        return page_part(s, "共") && s.empty();
-    }
-    s = c;
-    if (page_part(s, "共")) {
-        sep();
-        return page_part(s, "第") && s.empty();
-    }
-    return false;
 }
 
 // "PAGE", "PAGE 3", "\\* MERGEFORMAT", "HYPERLINK \"…\"" (whitespace removed): Word field codes.

@@ -57,6 +57,13 @@ constexpr std::string_view kCaseOutcomes[] = {
     "维持", "纠正", "其他结果", "审结", "撤销", "确认违法", "驳回", "终止", "败诉", "胜诉", "调解",
     "和解", "撤诉", "责令", "其中"};
 
+// Words that make a 主动公开 count a part (a channel, a kind of information) or another activity.
+constexpr std::string_view kProactiveParts[] = {
+    "其中", "网站", "网上", "公报", "微博", "微信", "新媒体", "客户端", "报刊", "报纸", "广播", "电视", "公告栏",
+    "公开栏", "宣传栏", "档案馆", "图书馆", "服务中心", "通过", "方面", "涉及", "规范性", "政策", "解读",
+    "回应", "发布会", "各", "上年", "去年", "其他", "其它"};
+
+constexpr std::string_view kProactiveUnits[] = {"条", "件", "项"};
 constexpr std::string_view kApplicationUnits[] = {"件", "条", "个", "份", "宗", "次"};
 constexpr std::string_view kCaseUnits[] = {"件", "起", "宗", "个", "次", "例"};
 
@@ -104,17 +111,36 @@ bool each_number(std::string_view clause) {
     return false;
 }
 
+// "机构职能类信息117条" is one kind of information; "7类35条" counts all of them by kind.
+bool names_a_kind(std::string_view clause, size_t number_at) {
+    for (size_t at = clause.find("类"); at != std::string_view::npos; at = clause.find("类", at + 3)) {
+        const bool counts_kinds = at + 3 == number_at && at > 0 &&
+                                  ((clause[at - 1] >= '0' && clause[at - 1] <= '9') || small_chinese_number(clause.substr(at >= 3 ? at - 3 : 0, 3)) > 0);
+        if (!counts_kinds) return true;
+    }
+    return false;
+}
+
 std::string classify(std::string_view clause, size_t number_at, const Token& number, SentenceWords sentence,
                      bool in_applications_section) {
     const bool applications_context = sentence.application && (sentence.disclosure || in_applications_section);
     // Every figure below is an application count or a 行政复议/行政诉讼 count: other clauses (most of
     // them) are dismissed before the word lists are searched.
-    if (!applications_context && !contains(clause, "行政复议") && !contains(clause, "行政诉讼")) return {};
+    // (a clause that also speaks of applications, 复议 or 诉讼 is read as before)
+    const bool proactive = contains(clause, "主动公开") && !contains_any(clause, {"申请", "复议", "诉讼"});
+    if (!applications_context && !proactive && !contains(clause, "行政复议") && !contains(clause, "行政诉讼"))
+        return {};
     if (contains_any(clause, kQualifiers) || each_number(clause)) return {};
     // Counts over several agencies ("各级行政机关共受理…") are not one agency's table; a 全市 count
     // is not either when the sentence sets it against the government's own level (本级).
     if (contains_any(clause, {"各级", "各部门", "各单位", "各行政机关", "各机关"})) return {};
     if (sentence.own_level && contains_any(clause, {"全市", "全区", "全县", "全省", "全州", "全旗"})) return {};
+    // "2015年主动公开政府信息2949条": the year's count of 2008 annex tables (主动公开信息数).
+    if (proactive) {
+        if (!any_before(clause, number_at, {"主动公开"}) || contains_any(clause, kProactiveParts)) return {};
+        if (names_a_kind(clause, number_at)) return {};
+        return unit_in(number.unit, kProactiveUnits) ? "proactive.total" : "";
+    }
     const bool carried_over = contains_any(clause, {"上年结转", "上年度结转", "上一年结转", "上一年度结转",
                                                     "去年结转", "结转自上年", "上年度未办结", "上年未办结",
                                                     "上年转结", "上年度转结"});
@@ -217,6 +243,8 @@ void find_figures(const Paragraph& p, const std::vector<Token>& tokens, const Fi
                 for (size_t k = ck; k < tokens.size() && tokens[k].begin < clause_end; ++k) {
                     const Token& t = tokens[k];
                     if (t.begin < clause_begin || t.unit_end > clause_end || !t.is_count()) continue;
+                    // "7类35条": the number of kinds qualifies the count that follows it.
+                    if (t.unit == "类" && k + 1 < tokens.size() && tokens[k + 1].begin == t.unit_end) continue;
                     ++counts;
                     count = &t;
                 }

@@ -4,7 +4,8 @@
 // Only wording that says plainly which figure it is, for the report year, is taken.
 // Keys: applications.new (本年新收), applications.received (received, in a sentence that also speaks
 // of last year's applications: 本年新收, or 本年新收 + 上年结转), applications.carried_over,
-// applications.carry_forward, applications.answered, review.total, litigation.total.
+// applications.carry_forward, applications.answered, review.total, litigation.total, and
+// proactive.total (主动公开 N条, which 2008 annex tables hold as 主动公开信息数).
 #include <optional>
 #include <vector>
 

@@ -1,14 +1,17 @@
 // Lists with a total in prose. The shape: a count, then (across at most a comma or a full stop) an
-// introducer 其中 / 分别为 / a colon, then parts with the total's unit up to the end of the sentence.
+// introducer 其中 / 分别为 / a colon, then parts with the total's unit up to the end of the sentence;
+// or the total inside "在…N条…中，" ("在本年主动公开的300条信息中，机构职能类120条，…"). Parts that
+// state their shares ("2275条，占77%。各乡镇674条，占23%") may run on into the next sentences.
 // A list is a partition (exhaustive) only when the wording says so: a last part that is the rest
-// (其余/其他…, in any position), an "N类" count equal to the number of parts, or 分别为. "报送N条，其中甲网站采用a条" is
-// a subset, not a partition.
+// (其余/其他…, in any position), an "N类" count equal to the number of parts, 分别为, or shares
+// of every part adding up to 100 %. "报送N条，其中甲网站采用a条" is a subset, not a partition.
 #include "reader/prose/prose_lists.h"
 
 #include <algorithm>
 #include <array>
 #include <string_view>
 
+#include "reader/prose/prose_shares.h"
 #include "text/source.h"
 
 namespace nianbao::prose {
@@ -37,12 +40,32 @@ bool only_joiners(std::string_view gap) {
 
 size_t skip_separators(std::string_view s, size_t i, size_t end) {
     while (i < end) {
-        if (starts_at(s, i, "、")) { i += 3; continue; }
+        if (starts_at(s, i, "、") || starts_at(s, i, "。")) { i += 3; continue; }
         const char c = s[i];
         if (c == ',' || c == ';' || c == ':' || c == ' ') { ++i; continue; }
         break;
     }
     return i;
+}
+
+bool is_clause_break(std::string_view s, size_t i) {
+    const char c = s[i];
+    return c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || starts_at(s, i, "。");
+}
+
+// "在本年主动公开的300条信息中，": the total is inside 在…中 of its clause; `total` is the last
+// token before 中. A few words may follow the count ("条信息", "件申请"), no clause break.
+bool total_within(std::string_view s, const Token& total, size_t zhong) {
+    constexpr size_t kMaxTail = 24, kMaxHead = 90;  // bytes: a few words after, a phrase before
+    if (zhong - total.unit_end > kMaxTail) return false;
+    for (size_t i = total.unit_end; i < zhong; ++i)
+        if (is_clause_break(s, i)) return false;
+    const size_t floor = total.begin > kMaxHead ? total.begin - kMaxHead : 0;
+    for (size_t i = total.begin; i-- > floor;) {
+        if (is_clause_break(s, i)) return false;
+        if (starts_at(s, i, "在")) return true;
+    }
+    return false;
 }
 
 // The label of the part that ends at the catch-all: "其余信息", "其他类", "其他结果".
@@ -105,16 +128,22 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, const std:
     if (tokens.size() < 3) return;
 
     // Introducers, in text order.
-    struct Intro { size_t begin, end; bool respectively; };
+    struct Intro { size_t begin, end; bool respectively, within; };
     std::vector<Intro> intros;
     for (size_t i = 0; i < s.size();) {
-        if (starts_at(s, i, "其中")) { intros.push_back({i, i + 6, false}); i += 6; continue; }
+        if (starts_at(s, i, "其中")) { intros.push_back({i, i + 6, false, false}); i += 6; continue; }
         if (starts_at(s, i, "分别为") || starts_at(s, i, "分别是") || starts_at(s, i, "分别有")) {
-            intros.push_back({i, i + 9, true});
+            intros.push_back({i, i + 9, true, false});
             i += 9;
             continue;
         }
-        if (s[i] == ':') intros.push_back({i, i + 1, false});
+        // "…300条信息中，": the comma (or colon) is the introducer, the total is in 在…中.
+        if (starts_at(s, i, "中") && i + 3 < s.size() && (s[i + 3] == ',' || s[i + 3] == ':')) {
+            intros.push_back({i, i + 4, false, true});
+            i += 4;
+            continue;
+        }
+        if (s[i] == ':') intros.push_back({i, i + 1, false, false});
         ++i;
     }
 
@@ -128,7 +157,9 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, const std:
         const size_t ti = next_token - 1;
         const Token& total = tokens[ti];
         if (!total.is_count() || total.approximate || total.unit == "类") continue;
-        if (!only_joiners(s.substr(total.unit_end, intro.begin - total.unit_end))) continue;
+        if (intro.within ? !total_within(s, total, intro.begin)
+                         : !only_joiners(s.substr(total.unit_end, intro.begin - total.unit_end)))
+            continue;
         // "新闻发布会54场、新闻通气会14场。其中…": with two counts of the unit in the sentence, which
         // one the 其中 breaks down is anybody's guess.
         if (!sole_count_of_its_sentence(s, tokens, ti)) continue;
@@ -155,26 +186,59 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, const std:
             ++end;
         }
 
+        auto is_part = [&](const Token& t) {
+            return t.begin >= start && t.depth == list_depth && t.is_count() && t.unit == total.unit;
+        };
         std::vector<size_t> parts;
-        bool approximate_part = false;
-        for (size_t k = ti + 1; k < tokens.size() && tokens[k].begin < end; ++k) {
-            const Token& t = tokens[k];
-            if (t.begin < start || t.depth != list_depth || !t.is_count() || t.unit != total.unit) continue;
-            if (t.approximate) approximate_part = true;
-            parts.push_back(k);
-        }
+        for (size_t k = ti + 1; k < tokens.size() && tokens[k].begin < end; ++k)
+            if (is_part(tokens[k])) parts.push_back(k);
         if (parts.empty()) continue;
+        // Where a part ends as written: after its share when it states one.
+        auto part_end = [&](size_t k) {
+            const size_t share = share_after(s, tokens, k);
+            return share == kNoShare ? tokens[k].unit_end : share_end(s, tokens[share]);
+        };
         // Parts separated by commas or 、 end at a semicolon ("…尚未审结37件；政府信息公开行政诉讼46件，其中…").
-        const Token& first = tokens[parts.front()];
-        if (first.unit_end >= s.size() || s[first.unit_end] != ';') {
-            for (size_t i = first.unit_end; i < end; ++i)
+        const size_t first_end = part_end(parts.front());
+        if (first_end >= s.size() || s[first_end] != ';') {
+            for (size_t i = first_end; i < end; ++i)
                 if (s[i] == ';' && depth[i] == list_depth) {
                     end = i;
                     break;
                 }
             while (!parts.empty() && tokens[parts.back()].begin >= end) parts.pop_back();
         }
-        if (parts.size() < 2) continue;
+        // When the parts state their shares, the first one without a share is something else
+        // ("…其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件").
+        if (share_after(s, tokens, parts.front()) != kNoShare)
+            for (size_t n = 1; n < parts.size(); ++n)
+                if (share_after(s, tokens, parts[n]) == kNoShare) {
+                    parts.resize(n);
+                    break;
+                }
+        // Parts stating their shares run on into the next sentence when it opens with one more
+        // ("…2275条，占77%。各乡镇主动公开政府信息674条，占23%，…"): up to that part's share.
+        bool all_shared = true;
+        for (size_t k : parts) all_shared = all_shared && share_after(s, tokens, k) != kNoShare;
+        while (all_shared && end < limit && starts_at(s, end, "。")) {
+            size_t next = parts.back() + 1;
+            while (next < tokens.size() && tokens[next].begin < end) ++next;
+            if (next >= tokens.size() || !is_part(tokens[next]) || tokens[next].begin >= limit) break;
+            bool same_clause = true;
+            for (size_t i = end + 3; i < tokens[next].begin && same_clause; ++i) same_clause = !is_clause_break(s, i);
+            if (!same_clause || share_after(s, tokens, next) == kNoShare) break;
+            parts.push_back(next);
+            end = part_end(next);
+        }
+        bool approximate_part = false;
+        for (size_t k : parts) approximate_part = approximate_part || tokens[k].approximate;
+        std::vector<Number> shares;
+        for (size_t k : parts) {
+            const size_t share = share_after(s, tokens, k);
+            shares.push_back(share == kNoShare ? Number{} : to_number(p, tokens[share]));
+        }
+        // One part is a list only for its share ("其中网上申请60件，占8.5%").
+        if (parts.size() < 2 && !(parts.size() == 1 && shares.front().valid)) continue;
 
         ProseList list;
         list.total = to_number(p, total);
@@ -194,15 +258,17 @@ void find_lists(const Paragraph& p, const std::vector<Token>& tokens, const std:
             if (is_subset_label(label)) subset = true;
             list.parts.push_back(to_number(p, t));
             list.part_labels.emplace_back(label);
-            label_from = t.unit_end;
+            label_from = part_end(parts[n]);
         }
+        list.part_shares = std::move(shares);
         // The rest need not come last: table 四's order is 维持, 纠正, 其他结果, 尚未审结.
         bool rest = false;
         for (const std::string& label : list.part_labels) rest = rest || is_rest_label(label);
         const bool counted = list.stated_count > 0 && list.stated_count == static_cast<int>(parts.size());
-        list.exhaustive = !subset && !approximate_part && (rest || counted || respectively);
-        list.span = p.span(total.begin, tokens[parts.back()].unit_end);
-        consumed_until = tokens[parts.back()].unit_end;
+        const bool shared = list.parts.size() >= 2 && shares_complete(list.part_shares);
+        list.exhaustive = !subset && !approximate_part && (rest || counted || respectively || shared);
+        list.span = p.span(total.begin, part_end(parts.back()));
+        consumed_until = part_end(parts.back());
         out.push_back(std::move(list));
     }
 }

@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "reader/page_footer.h"
 #include "text/source.h"
 #include "text/span_set.h"
 
@@ -17,33 +18,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 enum class LineKind { Content, Blank, Table, Transparent };
-
-// "-3-", "- 3 -", "—3—", "第3页", "第3页共6页", "3/6": page furniture of PDF and Word text.
-bool is_page_footer(std::string_view compact) {
-    if (compact.empty()) return false;
-    size_t i = 0, digits = 0;
-    auto skip = [&](std::string_view p) {
-        if (compact.substr(i, p.size()) == p) { i += p.size(); return true; }
-        return false;
-    };
-    auto skip_digits = [&] {
-        size_t n = 0;
-        while (i < compact.size() && is_digit(compact[i])) ++i, ++n;
-        digits += n;
-        return n > 0;
-    };
-    if (skip("-") || skip("—") || skip("–")) {
-        if (!skip_digits()) return false;
-        return (skip("-") || skip("—") || skip("–")) && i == compact.size();
-    }
-    if (skip("第")) {
-        if (!skip_digits() || !skip("页")) return false;
-        if (i == compact.size()) return true;
-        return skip("共") && skip_digits() && skip("页") && i == compact.size();
-    }
-    if (!skip_digits() || !skip("/") || !skip_digits()) return false;
-    return i == compact.size() && digits <= 6;
-}
 
 LineKind classify(const Document& doc, const SpanSet& tables, Span line) {
     const std::string& t = doc.text->text;
@@ -64,13 +38,8 @@ LineKind classify(const Document& doc, const SpanSet& tables, Span line) {
     }
     if (aligned_gaps >= 2) return LineKind::Table;  // pdftotext -layout table rows
     if (tables.overlaps(Span{b, e})) return LineKind::Table;
-    // A page footer is a few characters; only short lines are worth spelling out without spaces.
-    if (e - b <= 64) {
-        std::string compact;
-        for (uint32_t i = b; i < e; ++i)
-            if (t[i] != ' ') compact += t[i];
-        if (is_page_footer(compact)) return LineKind::Transparent;
-    }
+    // Lines the clutter step did not see (documents built by hand) may still be page footers.
+    if (is_page_footer(std::string_view(t).substr(b, e - b))) return LineKind::Transparent;
     return LineKind::Content;
 }
 

@@ -2,6 +2,7 @@
 
 #include "edition/table_spec.h"
 #include "reader/tables/cell_number.h"
+#include "reader/page_footer.h"
 #include "reader/tables/pipe_rows.h"
 
 namespace nianbao {
@@ -129,43 +130,6 @@ void cut_at_gaps(TokenStream& out, std::string_view line, uint32_t begin, uint32
 }
 
 }  // namespace
-
-bool is_page_footer(std::string_view s) {
-    uint32_t dummy = 0;
-    s = trim(s, dummy);
-    if (s.empty()) return false;
-    auto strip = [&](std::string_view p) {
-        if (s.substr(0, p.size()) == p) {
-            s.remove_prefix(p.size());
-            return true;
-        }
-        return false;
-    };
-    auto strip_back = [&](std::string_view p) {
-        if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) {
-            s.remove_suffix(p.size());
-            return true;
-        }
-        return false;
-    };
-    auto only_digits = [](std::string_view d) {
-        while (!d.empty() && d.front() == ' ') d.remove_prefix(1);
-        while (!d.empty() && d.back() == ' ') d.remove_suffix(1);
-        if (d.empty() || d.size() > 4) return false;
-        for (char c : d)
-            if (!is_digit(c)) return false;
-        return true;
-    };
-    std::string_view copy = s;
-    if ((strip("-") || strip("—")) && (strip_back("-") || strip_back("—"))) return only_digits(s);
-    s = copy;
-    if (strip("第") && strip_back("页")) {
-        size_t k = s.find("页");
-        if (k == std::string_view::npos) return only_digits(s);
-        return only_digits(s.substr(0, k));
-    }
-    return false;
-}
 
 TokenStream table_tokens(const Document& doc) {
     TokenStream out;

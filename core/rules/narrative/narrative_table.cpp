@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "edition/table_spec.h"
+#include "rules/narrative/annex_figure.h"
 #include "rules/narrative/prose_format.h"
 #include "rules/number_format.h"
 #include "rules/rule.h"
@@ -31,6 +33,7 @@ struct FigureSpec {
     std::string_view key;
     std::string_view prose;  // how the prose figure is named in the message
     std::vector<TableFigure> readings;
+    std::optional<narrative::AnnexRow> annex;  // the same figure in a 2008 annex table (附表)
 };
 
 const std::vector<FigureSpec>& figure_specs() {
@@ -47,10 +50,13 @@ const std::vector<FigureSpec>& figure_specs() {
         {"applications.answered", "本年答复（办结）的申请",
          {{"表三办理结果“（七）总计”", {{"applications", "r22", "total"}}}}},
         {"review.total", "政府信息公开行政复议案件",
-         {{"表四行政复议“总计”", {{"review_litigation", "r1", "review.total"}}}}},
+         {{"表四行政复议“总计”", {{"review_litigation", "r1", "review.total"}}}},
+         narrative::AnnexRow::Review},
         {"litigation.total", "政府信息公开行政诉讼案件",
          {{"表四行政诉讼“未经复议直接起诉”与“复议后起诉”的总计之和",
-           {{"review_litigation", "r1", "direct.total"}, {"review_litigation", "r1", "after_review.total"}}}}},
+           {{"review_litigation", "r1", "direct.total"}, {"review_litigation", "r1", "after_review.total"}}}},
+         narrative::AnnexRow::Litigation},
+        {"proactive.total", "本年主动公开政府信息", {}, narrative::AnnexRow::Proactive},
     };
     return specs;
 }
@@ -94,7 +100,9 @@ const Rule rule_narrative_table{
         "把正文中明确说到的本年度数字与表三、表四中的同一数字对照：收到（受理、新收）申请数对“本年新收”总计，"
         "上年结转数对“上年结转”总计，结转（顺延）下年度数对“结转下年度继续办理”总计，答复（办结）数对“（七）总计”，"
         "行政复议数对表四行政复议总计，行政诉讼数对两类起诉总计之和；同一句还说到上年结转时，收到申请数与"
-        "“本年新收”或“本年新收加上年结转”之一相符即可。只比较措辞无歧义的本年数字，历年累计、同比增减、"
+        "“本年新收”或“本年新收加上年结转”之一相符即可。2008年格式的附表（统计表）中，本年主动公开信息数、"
+        "行政复议数、行政诉讼数与附表“主动公开信息数（文件数）”“行政复议数”“行政诉讼数”的本年栏对照，不与历年累计栏比较。"
+        "只比较措辞无歧义的本年数字，历年累计、同比增减、"
         "某一渠道或某类申请人的数字、各级机关合计数不比较。",
         "同一份年报中正文与表格说法不一，读者无从判断哪个数字可信；通常是表格改过而正文没有跟着改，或者相反。",
         kBasis,
@@ -122,21 +130,28 @@ void run(const CheckContext& ctx, Findings& out) {
         if (spec == nullptr) continue;
         // Every reading in every table of the topic; quiet when none can be read (table.* says
         // why) or when any of them agrees.
-        std::vector<std::pair<const TableFigure*, long double>> values;
-        for (const Table& table : ctx.doc.tables)
+        // (how the table figure is named, its value)
+        std::vector<std::pair<std::string, long double>> values;
+        for (const Table& table : ctx.doc.tables) {
+            if (!table.numbers_readable()) continue;
             for (const TableFigure& reading : spec->readings)
-                if (const std::optional<long double> v = figure_value(table, reading)) values.emplace_back(&reading, *v);
+                if (const std::optional<long double> v = figure_value(table, reading))
+                    values.emplace_back(std::string(reading.name), *v);
+            if (spec->annex)
+                if (const auto v = narrative::annex_value(table, *spec->annex, ctx.year, table_specs(ctx.edition).generic))
+                    values.emplace_back("附表“" + v->row_label + "”" + v->col_label + "栏", v->value);
+        }
         if (values.empty()) continue;
         bool agrees = false;
-        for (const auto& [reading, v] : values)
+        for (const auto& [name, v] : values)
             if (narrative::same_value(v, figure.number.value)) agrees = true;
         if (agrees) continue;
         const std::string prose = format_number(figure.number.value);
         const std::string table = format_number(values.front().second);
         std::string stated;
-        for (const auto& [reading, v] : values) {
+        for (const auto& [name, v] : values) {
             if (!stated.empty()) stated += "，";
-            stated += std::string(reading->name) + "为" + format_number(v);
+            stated += name + "为" + format_number(v);
         }
         Finding& f = out.add(rule_narrative_table, figure.number.span,
                              "正文称" + std::string(spec->prose) + prose + figure.number.unit + "，而" + stated,
