@@ -100,6 +100,14 @@ struct Table {
     Span caption_span;    // the caption or first header label that opened the table
     bool edition_certain = false;  // the labels told this edition apart from the others
     std::vector<std::pair<int, int>> ragged_rows;  // (row, values found) where a row has too few/many
+    // Cells that lost their separators ("640020470" for seven cells): Split when the digits were
+    // divided the only way the format allows, Unsplit when no single way was found — then no rule
+    // checks the table's numbers (reader/tables/fused_digits.h).
+    enum class FusedDigits { None, Split, Unsplit };
+    FusedDigits fused_digits = FusedDigits::None;
+    std::vector<int> fused_rows;                   // rows whose digits ran together
+    // The numbers can be checked: false when digits ran together and could not be divided.
+    bool numbers_readable() const { return fused_digits != FusedDigits::Unsplit; }
 };
 
 // A list stated in prose: a total and its parts ("共…350条。其中A33条、…其余174条", "7类35条，其中…").

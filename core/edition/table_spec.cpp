@@ -100,6 +100,8 @@ TableSpec parse_table(const std::string& topic, const nlohmann::json& j) {
     t.basis = j.value("basis", "");
     for (const auto& a : json_strings(j.value("anchors", nlohmann::json::array())))
         t.anchors.emplace_back(strip_ordinal(table_label_key(a)));
+    for (const auto& h : json_strings(j.value("header_labels", nlohmann::json::array())))
+        t.header_keys.push_back(table_label_key(h));
     t.cols = parse_cols(j.value("cols", nlohmann::json::array()));
     t.rows = parse_rows(j.value("rows", nlohmann::json::array()));
     for (const auto& b : j.value("blocks", nlohmann::json::array())) {

@@ -56,6 +56,7 @@ struct TableSpec {
     std::string name;                // Chinese: "表二 主动公开政府信息情况"
     bool required = true;
     std::vector<std::string> anchors;  // match keys of labels that open the table
+    std::vector<std::string> header_keys;  // match keys of header cells that are neither rows nor columns
     std::vector<TableColumnSpec> cols;
     std::vector<TableRowSpec> rows;  // in order, group headers included
     std::vector<TableBlockSpec> blocks;  // table 二 only

@@ -9,7 +9,7 @@
 
 #include "reader/heading_marker.h"
 #include "reader/read_document.h"
-#include "reader/table_labels.h"
+#include "reader/tables/table_vocabulary.h"
 #include "text/label_key.h"
 #include "text/span_set.h"
 

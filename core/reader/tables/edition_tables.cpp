@@ -5,6 +5,7 @@
 #include <string>
 
 #include "edition/table_spec.h"
+#include "reader/tables/fused_digits.h"
 #include "reader/tables/row_table_reader.h"
 
 namespace nianbao {
@@ -189,6 +190,7 @@ void read_edition_tables(Document& doc, const EditionSet& editions, const TokenS
                 if (block.caption_key != tokens[start].key) continue;
                 Pick p;
                 p.read = read_row_table(ts, start, limit, block.rows, block.cols, stop);
+                settle_fused_digits(p.read.table, p.read.value_tokens, ts, block.cols, {});
                 p.specs = &es;
                 p.rows = &block.rows;
                 p.cols = &block.cols;
@@ -252,6 +254,7 @@ void read_edition_tables(Document& doc, const EditionSet& editions, const TokenS
                 if (!spec) continue;
                 Pick p;
                 p.read = read_row_table(ts, start, n, spec->rows, spec->cols, stop);
+                settle_fused_digits(p.read.table, p.read.value_tokens, ts, spec->cols, spec->equations);
                 p.specs = &es;
                 p.rows = &spec->rows;
                 p.cols = &spec->cols;

@@ -11,7 +11,7 @@ namespace nianbao {
 
 void read_tables(Document& doc, const EditionSet& editions) {
     if (!doc.text) return;
-    const TokenStream ts = table_tokens(doc);
+    const TokenStream ts = table_tokens(doc, &TableVocabulary::of(editions));
     std::vector<std::pair<uint32_t, uint32_t>> covered;
     read_edition_tables(doc, editions, ts, covered);
     read_generic_tables(doc, editions, ts, covered);

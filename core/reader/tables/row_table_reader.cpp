@@ -254,6 +254,13 @@ RowTableRead read_row_table(const TokenStream& ts, uint32_t start, uint32_t limi
                                                : join(tokens, run_label[k]);
         t.row_label_spans.push_back(label_span);
         out.row_tokens.push_back(run_label[k]);
+        {
+            std::vector<uint32_t> values;  // the row's value tokens, for fused digits (fused_digits.h)
+            if (k == 0 && !joined_tokens.empty()) values = joined_tokens[0];
+            else
+                for (uint32_t i = runs[k].begin; i < runs[k].end; ++i) values.push_back(i);
+            out.value_tokens.push_back(std::move(values));
+        }
         t.row_parent.push_back(-1);
         std::vector<Cell> cells;
         uint32_t n = runs[k].end - runs[k].begin;

@@ -20,6 +20,7 @@ struct RowTableRead {
     uint32_t end = 0;       // index of the first token after the table
     std::vector<uint32_t> row_label_tokens;  // tokens used by row labels (for foreign-label spans)
     std::vector<std::vector<uint32_t>> row_tokens;  // per table row, the label tokens
+    std::vector<std::vector<uint32_t>> value_tokens;  // per table row, the value tokens of its run
     std::vector<std::vector<uint32_t>> col_tokens;  // per column, the header tokens
     int score() const { return 3 * matched + cols_spelled - 2 * unknown - 2 * missing; }
 };

@@ -2,8 +2,9 @@
 
 #include "edition/table_spec.h"
 #include "reader/tables/cell_number.h"
-#include "reader/page_footer.h"
 #include "reader/tables/pipe_rows.h"
+#include "reader/tables/run_on_cells.h"
+#include "reader/page_footer.h"
 
 namespace nianbao {
 
@@ -29,7 +30,7 @@ bool looks_like_prose(std::string_view s) {
 // Cuts one chunk (no tabs, no double spaces) into tokens: a number, several numbers separated by
 // single spaces ("0 0 0"), a dash, or one label.
 void add_chunk(TokenStream& out, std::string_view chunk, uint32_t begin, uint32_t line, bool& first,
-               bool after_tab, bool indented) {
+               bool after_tab, bool indented, const TableVocabulary* vocabulary) {
     auto push = [&](TableToken t) {
         t.line = line;
         t.first_on_line = first;
@@ -81,6 +82,27 @@ void add_chunk(TokenStream& out, std::string_view chunk, uint32_t begin, uint32_
             return;
         }
     }
+    // Cells that lost their separators ("…申请数量640020470", "规章 000行政规范性文件693665"):
+    // each piece is a chunk of its own; digits that may be several cells are marked fused.
+    if (vocabulary) {
+        const std::vector<RunOnPiece> pieces = cut_run_on_cells(chunk, *vocabulary);
+        if (pieces.size() > 1) {
+            for (const RunOnPiece& p : pieces) {
+                const size_t from = out.tokens.size();
+                add_chunk(out, chunk.substr(p.begin, p.end - p.begin), begin + static_cast<uint32_t>(p.begin), line,
+                          first, after_tab, indented, nullptr);
+                after_tab = false;
+                if (!p.value) continue;
+                for (size_t k = from; k < out.tokens.size(); ++k) {
+                    TableToken& v = out.tokens[k];
+                    const std::string_view raw = out.slice(v.span);
+                    v.fused = v.kind == TableToken::Kind::Number && raw.size() >= 2 &&
+                              raw.find_first_not_of("0123456789") == std::string_view::npos;
+                }
+            }
+            return;
+        }
+    }
     TableToken t;
     t.kind = TableToken::Kind::Label;
     t.span = {begin, begin + static_cast<uint32_t>(chunk.size())};
@@ -94,7 +116,7 @@ void add_chunk(TokenStream& out, std::string_view chunk, uint32_t begin, uint32_
 // Cuts a stretch of a line (the whole line, or one cell of a pipe row) at tabs and at runs of 2+
 // spaces. `after_separator`: a cell separator precedes the stretch on its line.
 void cut_at_gaps(TokenStream& out, std::string_view line, uint32_t begin, uint32_t li, bool& first,
-                 bool after_separator, bool indented) {
+                 bool after_separator, bool indented, const TableVocabulary* vocabulary) {
     bool seen_content = false;
     bool pending_tab = after_separator;
     size_t i = 0;
@@ -105,7 +127,7 @@ void cut_at_gaps(TokenStream& out, std::string_view line, uint32_t begin, uint32
         uint32_t off = begin + static_cast<uint32_t>(i);
         std::string_view chunk = trim(line.substr(i, j - i), off);
         if (!chunk.empty()) {
-            add_chunk(out, chunk, off, li, first, pending_tab, indented);
+            add_chunk(out, chunk, off, li, first, pending_tab, indented, vocabulary);
             seen_content = true;
             pending_tab = false;
         } else if (pending_tab && seen_content && j < line.size() && line[j] == '\t') {
@@ -131,7 +153,7 @@ void cut_at_gaps(TokenStream& out, std::string_view line, uint32_t begin, uint32
 
 }  // namespace
 
-TokenStream table_tokens(const Document& doc) {
+TokenStream table_tokens(const Document& doc, const TableVocabulary* vocabulary) {
     TokenStream out;
     const std::string& text = doc.text->text;
     out.text = &text;
@@ -163,7 +185,7 @@ TokenStream table_tokens(const Document& doc) {
         if (cells.empty()) {
             // A line of pipes alone ("|" between cells written one per line) holds no cell.
             if (line.find('|') == std::string_view::npos)
-                cut_at_gaps(out, line.substr(marker), ls.begin + marker, li, first, false, indented);
+                cut_at_gaps(out, line.substr(marker), ls.begin + marker, li, first, false, indented, vocabulary);
             continue;
         }
         // A pipe row: every cell between pipes is a cell, an empty one a blank cell.
@@ -181,7 +203,7 @@ TokenStream table_tokens(const Document& doc) {
                 continue;
             }
             cut_at_gaps(out, line.substr(cells[c].begin, cells[c].end - cells[c].begin), ls.begin + cells[c].begin, li,
-                        first, c > 0, indented);
+                        first, c > 0, indented, vocabulary);
         }
         for (size_t k = line_first_token; k < out.tokens.size(); ++k) out.tokens[k].piped = true;
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "reader/tables/table_vocabulary.h"
 
 namespace nianbao {
 
@@ -21,6 +22,7 @@ struct TableToken {
     bool indented = false;   // the line starts with a tab (Word table cell export)
     bool prose = false;      // a sentence, not a label: ends a table region
     bool piped = false;      // cut out of a pipe row ("| 规章 | 13 |"): its line is one table row
+    bool fused = false;      // Number: digits glued to a label, perhaps several cells run together
     std::string key;         // Label: match key without ordinal (table_label_key + strip_ordinal); "" for prose
     Number number;           // Number
 
@@ -35,7 +37,8 @@ struct TokenStream {
     std::string_view slice(Span s) const { return std::string_view(*text).substr(s.begin, s.size()); }
 };
 
-TokenStream table_tokens(const Document& doc);
+// With a vocabulary, chunks that run cells together are cut apart (run_on_cells.h).
+TokenStream table_tokens(const Document& doc, const TableVocabulary* vocabulary = nullptr);
 
 // A page footer or header line: "-4-", "- 4 -", "—4—", "第4页", "第 4 页 共 6 页".
 bool is_page_footer(std::string_view trimmed_line);

@@ -133,6 +133,7 @@ void run(const CheckContext& ctx, Findings& out) {
         // (how the table figure is named, its value)
         std::vector<std::pair<std::string, long double>> values;
         for (const Table& table : ctx.doc.tables) {
+            if (!table.numbers_readable()) continue;
             for (const TableFigure& reading : spec->readings)
                 if (const std::optional<long double> v = figure_value(table, reading))
                     values.emplace_back(std::string(reading.name), *v);

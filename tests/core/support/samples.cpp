@@ -4,11 +4,18 @@
 #include <sstream>
 #include <stdexcept>
 
-std::string read_sample(const std::string& name) {
-    const std::string path = std::string(NIANBAO_SAMPLES_DIR) + "/" + name;
+namespace {
+
+std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read sample " + path);
+    if (!in) throw std::runtime_error("cannot read " + path);
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
 }
+
+}  // namespace
+
+std::string read_sample(const std::string& name) { return read_file(std::string(NIANBAO_SAMPLES_DIR) + "/" + name); }
+
+std::string read_corpus(const std::string& name) { return read_file(std::string(NIANBAO_CORPUS_DIR) + "/" + name); }

@@ -1,0 +1,180 @@
+#include "reader/tables/table_vocabulary.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "edition/table_spec.h"
+#include "text/label_key.h"
+#include "text/utf8.h"
+
+namespace nianbao {
+
+namespace {
+
+constexpr size_t kMinRowKey = 3 * 3;  // three CJK characters: "其他", "总计" start too many lines
+constexpr size_t kWindow = 150;       // bytes: no label is longer
+
+std::string_view whole_code_points(std::string_view s, size_t n) {
+    size_t end = std::min(s.size(), n);
+    while (end > 0 && end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    return s.substr(0, end);
+}
+
+std::string first_code_point(std::string_view s) {
+    if (s.empty()) return {};
+    int len = 1;
+    utf8::decode(s, 0, len);
+    return std::string(s.substr(0, static_cast<size_t>(len)));
+}
+
+void sort_longest_first(std::vector<std::string>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    std::stable_sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+// The table key of `text`, and for each key position whether a code point's key starts there and
+// the text offset it stands for.
+struct KeyedText {
+    std::string key;
+    std::vector<bool> boundary;      // key position (0..size) → a code point's key starts here
+    std::vector<uint32_t> end_at;    // key position → text offset after the code points before it
+
+    explicit KeyedText(std::string_view text) {
+        boundary.push_back(true);
+        end_at.push_back(0);
+        for (size_t i = 0; i < text.size();) {
+            int len = 1;
+            utf8::decode(text, i, len);
+            const std::string k = table_label_key(text.substr(i, static_cast<size_t>(len)));
+            i += static_cast<size_t>(len);
+            if (k.empty()) {  // white space: belongs to what precedes
+                end_at.back() = static_cast<uint32_t>(i);
+                continue;
+            }
+            for (size_t b = 1; b < k.size(); ++b) {
+                boundary.push_back(false);
+                end_at.push_back(static_cast<uint32_t>(i));
+            }
+            key += k;
+            boundary.push_back(true);
+            end_at.push_back(static_cast<uint32_t>(i));
+        }
+    }
+};
+
+}  // namespace
+
+TableVocabulary::TableVocabulary(const EditionSet& editions) {
+    for (const Edition& e : editions.all()) {
+        const EditionTables& tables = table_specs(e);
+        auto add_cols = [&](const std::vector<TableColumnSpec>& cols) {
+            for (const auto& c : cols)
+                for (const std::string& k : c.keys) {
+                    if (k.size() >= kMinRowKey) row_keys_.push_back(k);
+                    // "行政诉讼·未经复议直接起诉·结果维持": each part is a header cell of its own.
+                    size_t from = 0;
+                    for (size_t dot = k.find("·"); ; dot = k.find("·", from)) {
+                        const std::string part = k.substr(from, dot == std::string::npos ? std::string::npos : dot - from);
+                        if (!part.empty()) cell_keys_.push_back(part);
+                        if (dot == std::string::npos) break;
+                        from = dot + std::string_view("·").size();
+                    }
+                }
+        };
+        auto add_rows = [&](const std::vector<TableRowSpec>& rows) {
+            for (const auto& r : rows)
+                for (const std::string& k : r.keys) {
+                    if (k.size() >= kMinRowKey) row_keys_.push_back(k);
+                    cell_keys_.push_back(k);
+                }
+        };
+        for (const TableSpec& t : tables.tables) {
+            add_cols(t.cols);
+            add_rows(t.rows);
+            for (const auto& b : t.blocks) {
+                add_cols(b.cols);
+                add_rows(b.rows);
+                cell_keys_.push_back(b.caption_key);
+            }
+            for (const auto& a : t.anchors) cell_keys_.push_back(a);
+            for (const auto& h : t.header_keys) cell_keys_.push_back(h);
+        }
+    }
+    cell_keys_.erase(std::remove(cell_keys_.begin(), cell_keys_.end(), std::string()), cell_keys_.end());
+    sort_longest_first(row_keys_);
+    sort_longest_first(cell_keys_);
+    for (size_t i = 0; i < cell_keys_.size(); ++i)
+        by_first_[first_code_point(cell_keys_[i])].push_back(static_cast<int>(i));
+}
+
+const TableVocabulary& TableVocabulary::of(const EditionSet& editions) {
+    static std::mutex mutex;
+    static std::map<const EditionSet*, std::unique_ptr<TableVocabulary>> cache;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& slot = cache[&editions];
+    if (!slot) slot = std::make_unique<TableVocabulary>(editions);
+    return *slot;
+}
+
+bool TableVocabulary::starts_with_row_label(std::string_view text) const {
+    const std::string key(strip_ordinal(table_label_key(whole_code_points(text, kWindow))));
+    for (const std::string& k : row_keys_)
+        if (key.compare(0, k.size(), k) == 0) return true;
+    return false;
+}
+
+int TableVocabulary::longest_at(const std::string& key, size_t pos, const std::vector<bool>& boundary) const {
+    auto it = by_first_.find(first_code_point(std::string_view(key).substr(pos)));
+    if (it == by_first_.end()) return -1;
+    for (int i : it->second) {  // longest first
+        const std::string& k = cell_keys_[static_cast<size_t>(i)];
+        if (key.compare(pos, k.size(), k) == 0 && boundary[pos + k.size()]) return i;
+    }
+    return -1;
+}
+
+size_t TableVocabulary::cell_label_at(std::string_view text) const {
+    const KeyedText kt(whole_code_points(text, kWindow));
+    const int i = longest_at(kt.key, 0, kt.boundary);
+    return i < 0 ? 0 : kt.end_at[cell_keys_[static_cast<size_t>(i)].size()];
+}
+
+std::vector<std::pair<size_t, size_t>> TableVocabulary::cell_labels_in(std::string_view text) const {
+    std::vector<std::pair<size_t, size_t>> out;
+    const KeyedText kt(text);
+    for (size_t pos = 0; pos < kt.key.size();) {
+        const int i = kt.boundary[pos] ? longest_at(kt.key, pos, kt.boundary) : -1;
+        if (i < 0) {
+            ++pos;
+            continue;
+        }
+        const size_t end = pos + cell_keys_[static_cast<size_t>(i)].size();
+        size_t begin_text = kt.end_at[pos];
+        // end_at[pos] is where the code points before `pos` end, white space after them included.
+        while (begin_text < text.size() && (text[begin_text] == ' ' || text[begin_text] == '\t')) ++begin_text;
+        out.emplace_back(begin_text, kt.end_at[end]);
+        pos = end;
+    }
+    return out;
+}
+
+bool TableVocabulary::ends_with_cell_label(std::string_view text) const {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    if (text.size() > kWindow) {
+        size_t from = text.size() - kWindow;
+        while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+        text.remove_prefix(from);
+    }
+    const KeyedText kt(text);
+    for (const std::string& k : cell_keys_) {
+        if (k.size() > kt.key.size()) continue;
+        const size_t at = kt.key.size() - k.size();
+        if (kt.boundary[at] && kt.key.compare(at, k.size(), k) == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace nianbao
