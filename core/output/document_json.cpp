@@ -74,6 +74,9 @@ json document_json(const Result& r) {
         jt["topic"] = t.topic;
         jt["edition"] = t.edition;
         jt["layout"] = t.layout;
+        // Cells that ran together: "split" (divided the only way the format allows), "unsplit" (not checked).
+        if (t.fused_digits != Table::FusedDigits::None)
+            jt["fused_digits"] = t.fused_digits == Table::FusedDigits::Split ? "split" : "unsplit";
         jt["row_keys"] = t.row_keys;
         jt["col_keys"] = t.col_keys;
         jt["row_labels"] = t.row_labels;

@@ -135,6 +135,9 @@ json report_json(const Result& r) {
         jt["cols"] = t.cells.empty() ? t.col_labels.size() : t.cells.front().size();
         jt["status"] = status_key(worst_in(loc.start, loc.end));
         jt["layout"] = str_or_null(t.layout);
+        // Cells that ran together: "split" (divided the only way the format allows), "unsplit" (not checked).
+        if (t.fused_digits != Table::FusedDigits::None)
+            jt["fused_digits"] = t.fused_digits == Table::FusedDigits::Split ? "split" : "unsplit";
         jt["row_keys"] = t.row_keys;
         jt["col_keys"] = t.col_keys;
         jt["row_labels"] = t.row_labels;

@@ -61,7 +61,14 @@ void read_title(Document& doc) {
     int paragraphs = 0;
     for (size_t i = 0; i < lines.size() && i < kMaxTitleLines; ++i) {
         if (!usable(i)) continue;
-        const Span s = trim(text, lines[i].span);
+        Span s = trim(text, lines[i].span);
+        // "标题: 平潭…年度报告": a page's or an archive's field label stands before the title.
+        for (std::string_view label : {"标题:", "题目:", "标题 :"})
+            if (starts(text.substr(s.begin, s.size()), label)) {
+                s.begin += static_cast<uint32_t>(label.size());
+                while (s.begin < s.end && text[s.begin] == ' ') ++s.begin;
+                break;
+            }
         const std::string_view v = text.substr(s.begin, s.size());
         if (is_doc_number(v)) {
             if (doc.meta.doc_number.empty()) doc.meta.doc_number = without_spaces(v);

@@ -208,3 +208,11 @@ TEST_CASE("Not titles, not page dates: an introducing sentence, a date label ins
     CHECK(d.m().title == "某县民政局2020年政府信息公开工作年度报告");
     CHECK_FALSE(d.m().published);
 }
+
+TEST_CASE("Corpus 2013_pingtan_dsj: an archive's 标题: label is not part of the title", "[meta]") {
+    MetaDoc d(read_corpus("2013_pingtan_dsj.txt"));
+    CHECK(d.m().title == "平潭综合实验区地方税务局2013年信息公开年度报告");
+    CHECK(d.slice(d.m().title_span) == "平潭综合实验区地方税务局2013年信息公开年度报告");
+    REQUIRE(d.m().title_year);
+    CHECK(*d.m().title_year == 2013);
+}

@@ -40,7 +40,5 @@ struct TokenStream {
 // With a vocabulary, chunks that run cells together are cut apart (run_on_cells.h).
 TokenStream table_tokens(const Document& doc, const TableVocabulary* vocabulary = nullptr);
 
-// A page footer or header line: "-4-", "- 4 -", "—4—", "第4页", "第 4 页 共 6 页".
-bool is_page_footer(std::string_view trimmed_line);
 
 }  // namespace nianbao
