@@ -24,6 +24,12 @@ export function renderTables(container, report, { onJump, ruleHref }) {
       h('span', { class: 'muted' }, `第 ${t.line} 行起${t.rows ? ` · ${t.rows} 行 × ${t.cols} 列` : ''} · ${SEVERITY_LABEL[status]}`),
       h('button', { type: 'button', class: 'linkish', onclick: () => onJump(t.start) }, '在原文中查看'));
     const block = h('section', { class: 'tbl-block', dataset: { table: ti } }, head);
+    // Cells whose separators were lost (a one-line web copy): say how far the numbers can be trusted.
+    if (t.fused_digits === 'split') {
+      block.appendChild(h('p', { class: 'tbl-note' }, '原文单元格之间的分隔已丢失，数字是按列数和勾稽关系唯一拆分得到的，请对照原表确认。'));
+    } else if (t.fused_digits === 'unsplit') {
+      block.appendChild(h('p', { class: 'tbl-note' }, '原文单元格之间的分隔已丢失，数字无法唯一拆分，本表未作数字核对。'));
+    }
 
     if (Array.isArray(t.cells) && t.cells.length) {
       const table = h('table', { class: 'dt' });

@@ -9,7 +9,7 @@ namespace nianbao {
 
 namespace {
 
-constexpr long kStepBudget = 200000;    // per row: a few ms at worst, whatever the input
+constexpr long kStepBudget = 50000;     // per row: well under a ms, whatever the input
 constexpr size_t kMaxCombinations = 4096;  // rows with several candidates, tried together
 
 bool close(long double a, long double b) { return std::fabs(static_cast<double>(a - b)) < 1e-6; }
@@ -56,7 +56,27 @@ private:
         return true;
     }
 
-    long double value(size_t c) const { return cells_[c].number.valid ? cells_[c].number.value : 0; }
+    long double value(size_t c) const { return cells_[c].value; }
+
+    // Cells are built only for a division that holds; the search itself keeps values and spans.
+    std::vector<Cell> make_cells() const {
+        std::vector<Cell> out;
+        for (const Part& part : cells_) {
+            Cell c;
+            c.span = part.span;
+            if (part.written) {
+                c.blank = !part.written->valid;
+                c.number = *part.written;
+            } else {
+                c.blank = false;
+                c.number = parse_cell_number(pieces_[part.piece].digits.substr(part.span.begin - pieces_[part.piece].span.begin,
+                                                                              part.span.size()),
+                                             part.span);
+            }
+            out.push_back(std::move(c));
+        }
+        return out;
+    }
 
     // Cells still to place must fit what is left: at least one per piece, at most one per digit.
     // `off` > 0: inside fused piece p, its first `off` digits placed.
@@ -73,18 +93,14 @@ private:
     void go(size_t p, size_t off) {
         if (--budget_ < 0 || out_.candidates.size() > cap_) return;
         if (p == pieces_.size()) {
-            if (cells_.size() == columns()) out_.candidates.push_back(cells_);
+            if (cells_.size() == columns()) out_.candidates.push_back(make_cells());
             return;
         }
         const size_t col = cells_.size();
         if (col >= columns()) return;
         const RowPiece& piece = pieces_[p];
         if (!piece.fused) {
-            Cell c;
-            c.span = piece.span;
-            c.blank = !piece.number.valid;
-            c.number = piece.number;
-            cells_.push_back(std::move(c));
+            cells_.push_back({piece.number.valid ? piece.number.value : 0, piece.span, p, &piece.number});
             if (equations_hold(col) && feasible(p + 1, 0)) go(p + 1, 0);
             cells_.pop_back();
             return;
@@ -94,11 +110,9 @@ private:
         for (size_t len = 1; len <= room; ++len) {
             if (len > 1 && d[off] == '0') break;  // no leading zeros: "05" is not how a count is written
             const Span span{piece.span.begin + static_cast<uint32_t>(off), piece.span.begin + static_cast<uint32_t>(off + len)};
-            Cell c;
-            c.span = span;
-            c.blank = false;
-            c.number = parse_cell_number(d.substr(off, len), span);
-            cells_.push_back(std::move(c));
+            long double v = 0;
+            for (size_t k = off; k < off + len; ++k) v = v * 10 + (d[k] - '0');
+            cells_.push_back({v, span, p, nullptr});
             const bool piece_done = off + len == d.size();
             if (equations_hold(col) && (piece_done ? feasible(p + 1, 0) : feasible(p, off + len)))
                 go(piece_done ? p + 1 : p, piece_done ? 0 : off + len);
@@ -112,7 +126,13 @@ private:
     std::vector<std::vector<const RowEquation*>> ending_at_;
     size_t widest_ = 1;
     std::vector<size_t> min_after_, max_after_;
-    std::vector<Cell> cells_;
+    struct Part {
+        long double value;
+        Span span;
+        size_t piece;
+        const Number* written;  // a piece that is one cell as written; nullptr: digits of a fused piece
+    };
+    std::vector<Part> cells_;
     long budget_ = kStepBudget;
     RowSplits out_;
 };

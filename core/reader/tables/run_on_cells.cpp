@@ -47,7 +47,12 @@ void push_label(std::vector<RunOnPiece>& out, std::string_view chunk, size_t b, 
     while (e > b && chunk[e - 1] == ' ') --e;
     if (b >= e) return;
     const std::string_view label = chunk.substr(b, e - b);
-    // Several header cells strung together: cut when known labels cover most of it.
+    // Several header cells strung together: cut when known labels cover most of it. Three labels
+    // are at least six characters; most labels are shorter and need no look.
+    if (label.size() < 6 * 3) {
+        out.push_back({b, e, false});
+        return;
+    }
     const auto known = vocabulary.cell_labels_in(label);
     size_t covered = 0;
     for (const auto& [kb, ke] : known) covered += ke - kb;

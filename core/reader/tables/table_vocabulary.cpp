@@ -43,12 +43,21 @@ struct KeyedText {
     std::vector<uint32_t> end_at;    // key position → text offset after the code points before it
 
     explicit KeyedText(std::string_view text) {
+        key.reserve(text.size());
+        boundary.reserve(text.size() + 1);
+        end_at.reserve(text.size() + 1);
         boundary.push_back(true);
         end_at.push_back(0);
+        std::string other;
         for (size_t i = 0; i < text.size();) {
             int len = 1;
-            utf8::decode(text, i, len);
-            const std::string k = table_label_key(text.substr(i, static_cast<size_t>(len)));
+            const char32_t cp = utf8::decode(text, i, len);
+            // An ideograph, a letter or a digit is its own key; only spaces, punctuation and quotes
+            // change (and cost a label_key call).
+            const bool plain = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
+                               (cp >= 'a' && cp <= 'z');
+            if (!plain) other = table_label_key(text.substr(i, static_cast<size_t>(len)));
+            const std::string_view k = plain ? text.substr(i, static_cast<size_t>(len)) : std::string_view(other);
             i += static_cast<size_t>(len);
             if (k.empty()) {  // white space: belongs to what precedes
                 end_at.back() = static_cast<uint32_t>(i);
