@@ -12,7 +12,9 @@ export function renderTables(container, report, { onJump, ruleHref }) {
     container.appendChild(h('p', { class: 'empty-note' }, '报告中没有识别出统计表格。'));
     return;
   }
-  const tableFindings = (report.findings || []).filter((f) => typeof f.rule === 'string' && f.rule.startsWith('table.'));
+  // Findings about cells (table.fused-digits is about the whole table: its note says it).
+  const tableFindings = (report.findings || []).filter((f) => typeof f.rule === 'string' && f.rule.startsWith('table.')
+    && f.rule !== 'table.fused-digits');
   tables.forEach((t, ti) => {
     const status = t.status || 'ok';
     const inTable = tableFindings.filter((f) => f.start >= t.start && f.start < Math.max(t.end, t.start + 1));
