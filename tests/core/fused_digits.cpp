@@ -88,7 +88,8 @@ TEST_CASE("fused digits: work is bounded whatever the length of the run", "[fuse
     const double small = time_of(1000), large = time_of(10000);
     INFO("1,000 digits: " << small * 1e3 << " ms; 10,000 digits: " << large * 1e3 << " ms");
     CHECK(large <= 20 * small + 0.005);
-    // A run that fits but has a huge number of divisions (C(29, 6) without an equation) stops early.
+    // A run that fits but has a huge number of divisions (C(29, 6) without an equation) stops early
+    // (at the candidate cap or the step budget).
     const std::string many(30, '1');
     const auto t0 = std::chrono::steady_clock::now();
     auto s = split_row({fused(many)}, kSeven, {});

@@ -9,7 +9,8 @@ namespace nianbao {
 
 namespace {
 
-constexpr long kStepBudget = 50000;     // per row: well under a ms, whatever the input
+constexpr long kStepBudget = 5000;      // per row: real rows need a few hundred steps (C(10, 6) leaves for
+                                         // 11 digits in 7 cells); a table may be read from many starts
 constexpr size_t kMaxCombinations = 4096;  // rows with several candidates, tried together
 
 bool close(long double a, long double b) { return std::fabs(static_cast<double>(a - b)) < 1e-6; }
@@ -211,7 +212,10 @@ void settle_fused_digits(Table& t, const std::vector<std::vector<uint32_t>>& row
             pieces.push_back(std::move(p));
         }
         RowSplits s = split_row(pieces, max_digits, row_equations);
-        if (!s.exhausted || s.candidates.empty()) settled = false;
+        if (!s.exhausted || s.candidates.empty()) {
+            settled = false;  // the table stays unsplit: the other rows need no search
+            break;
+        }
         options.push_back(std::move(s.candidates));
     }
     // Then together, down the columns: exactly one combination may satisfy E1/E2.
