@@ -46,6 +46,21 @@ size_t ordinal_length(std::string_view s) {
 }
 
 
+}  // namespace
+
+std::vector<std::string_view> label_parts(std::string_view label) {
+    static constexpr std::string_view dot = "·";
+    std::vector<std::string_view> parts;
+    while (true) {
+        const size_t at = label.find(dot);
+        parts.push_back(label.substr(0, at));
+        if (at == std::string_view::npos) return parts;
+        label.remove_prefix(at + dot.size());
+    }
+}
+
+namespace {
+
 std::vector<std::string> match_keys(const nlohmann::json& j) {
     std::vector<std::string> keys;
     std::vector<std::string> labels;

@@ -17,6 +17,10 @@ namespace nianbao {
 // row labels are matched on their words, the ordinals vary between reports.
 std::string_view strip_ordinal(std::string_view key);
 
+// The parts of a grouped column label or key: "行政诉讼·复议后起诉·总计" → 行政诉讼, 复议后起诉, 总计
+// (views into `label`; a label without "·" is its own single part).
+std::vector<std::string_view> label_parts(std::string_view label);
+
 // What a cell must hold.
 enum class CellKind { Count, Signed, Amount };
 

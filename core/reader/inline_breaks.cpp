@@ -30,15 +30,6 @@ constexpr size_t kMaxTitle = 40 * 3;        // bytes: a heading title is at most
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The code point ending at `pos` (0 at the start).
-char32_t before(std::string_view s, size_t pos) {
-    if (pos == 0) return 0;
-    size_t b = pos - 1;
-    while (b > 0 && pos - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    int len = 1;
-    return utf8::decode(s, b, len);
-}
-
 // What may stand right before a heading that starts a new paragraph.
 bool ends_paragraph(char32_t c) {
     switch (c) {
@@ -71,13 +62,6 @@ bool may_start_marker(std::string_view s, size_t i) {
     if (c == '(') return i + 1 < s.size() && (is_ascii_digit(s[i + 1]) || is_numeral(s, i + 1));
     if (!is_numeral(s, i)) return false;
     return sep_at(i + 3) || (i + 3 < s.size() && is_numeral(s, i + 3));
-}
-
-// `window` cut back to a whole code point.
-std::string_view window_at(std::string_view s, size_t i, size_t n) {
-    size_t end = std::min(s.size(), i + n);
-    while (end > i && end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-    return s.substr(i, end - i);
 }
 
 // Bytes of `text` that spell `key` (a label key) from its start, white space skipped; 0 if not.
@@ -118,12 +102,13 @@ public:
         for (size_t i = 1; i < line.size() && budget > 0; ++i) {
             if (!may_start_marker(line, i)) continue;
             --budget;
-            const char32_t prev = before(line, i);
+            int prev_len = 0;
+            const char32_t prev = utf8::decode_before(line, i, prev_len);
             const bool after_value = prev >= '0' && prev <= '9';
             // "…0000002.其他": the ordinal is the last digit of a run of table values.
             if (is_ascii_digit(line[i]) && after_value && !(i + 1 < line.size() && !is_ascii_digit(line[i + 1])))
                 continue;
-            const std::string_view w = window_at(line, i, kWindow);
+            const std::string_view w = utf8::head(line.substr(i), kWindow);
             const HeadingMarker m = match_heading_marker(w);
             if (m.level == 0 || m.lost) continue;
             std::string_view rest = w.substr(m.length);
@@ -158,7 +143,7 @@ public:
 
 private:
     bool names_topic(std::string_view rest) const {
-        const std::string key = label_key(window_at(rest, 0, 20 * 3));
+        const std::string key = label_key(utf8::head(rest, 20 * 3));
         for (const std::string& k : keywords_)
             if (!k.empty() && key.find(k) != std::string::npos) return true;
         return false;
@@ -167,7 +152,7 @@ private:
     // Bytes of a heading's title in `rest`, where the body runs on without a break; 0 when the
     // heading ends at a sentence stop or comma (the outline cuts it there).
     size_t title_length(std::string_view rest, int level) const {
-        const std::string_view w = window_at(rest, 0, kMaxTitle);
+        const std::string_view w = utf8::head(rest, kMaxTitle);
         // The format's own wording of a part's heading, or a close variant ("行政法复议").
         if (level == 1)
             for (const std::string& h : headings_)

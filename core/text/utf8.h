@@ -66,6 +66,37 @@ inline size_t count_code_points(std::string_view s) {
     return n;
 }
 
+inline bool continues(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The code point that ends just before byte `pos` (0 when none) and its byte length; a damaged
+// sequence yields U+FFFD of length 1.
+inline char32_t decode_before(std::string_view s, size_t pos, int& len) {
+    len = 0;
+    if (pos == 0 || pos > s.size()) return 0;
+    size_t b = pos - 1;
+    while (b > 0 && pos - b < 4 && continues(s[b])) --b;
+    int l = 0;
+    const char32_t cp = decode(s, b, l);
+    if (b + static_cast<size_t>(l) != pos) {
+        len = 1;
+        return 0xFFFD;
+    }
+    len = l;
+    return cp;
+}
+
+// The longest head (tail) of `s` of at most `max_bytes` that cuts no code point.
+inline std::string_view head(std::string_view s, size_t max_bytes) {
+    size_t end = max_bytes < s.size() ? max_bytes : s.size();
+    while (end > 0 && end < s.size() && continues(s[end])) --end;
+    return s.substr(0, end);
+}
+inline std::string_view tail(std::string_view s, size_t max_bytes) {
+    size_t from = s.size() > max_bytes ? s.size() - max_bytes : 0;
+    while (from < s.size() && continues(s[from])) ++from;
+    return s.substr(from);
+}
+
 bool is_valid(std::string_view s);
 
 }  // namespace nianbao::utf8

@@ -155,21 +155,6 @@ std::vector<int> bracket_depths(std::string_view text) {
     return depth;
 }
 
-char32_t code_point_before(std::string_view s, size_t pos, int& len) {
-    len = 0;
-    if (pos == 0 || pos > s.size()) return 0;
-    size_t b = pos - 1;
-    while (b > 0 && pos - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    int l = 0;
-    const char32_t cp = utf8::decode(s, b, l);
-    if (b + static_cast<size_t>(l) != pos) {
-        len = 1;
-        return 0xFFFD;
-    }
-    len = l;
-    return cp;
-}
-
 int small_chinese_number(std::string_view s) {
     auto digit = [](std::string_view c) -> int {
         static constexpr std::array<std::string_view, 10> d = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -272,7 +257,7 @@ std::vector<Token> tokens(const Paragraph& p, const std::vector<int>& depth) {
         t.overflow = digits > 18;
         t.depth = depth[i];
         int len = 0;
-        t.ordinal = code_point_before(s, i, len) == U'第';
+        t.ordinal = utf8::decode_before(s, i, len) == U'第';
         size_t k = j;
         if (s.substr(k, 3) == "余" || s.substr(k, 3) == "多") {
             t.approximate = true;

@@ -53,7 +53,4 @@ std::vector<int> bracket_depths(std::string_view text);
 // "七" → 7, "十二" → 12, "二十" → 20; 0 when not a small Chinese numeral (1–99).
 int small_chinese_number(std::string_view s);
 
-// The code point that ends just before byte `pos` (0 when none) and its byte length.
-char32_t code_point_before(std::string_view s, size_t pos, int& len);
-
 }  // namespace nianbao::prose

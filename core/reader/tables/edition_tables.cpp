@@ -104,15 +104,8 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 // ("行政诉讼·复议后起诉·总计" → 行政诉讼, 复议后起诉, 总计).
 void add_header_words(const TableSpec& spec, std::set<std::string>& words) {
     for (const auto& a : spec.anchors) words.insert(a);
-    for (const auto& c : spec.cols) {
-        std::string_view label = c.label;
-        while (!label.empty()) {
-            const size_t dot = label.find("·");
-            words.insert(table_label_key(label.substr(0, dot)));
-            if (dot == std::string_view::npos) break;
-            label.remove_prefix(dot + std::string_view("·").size());
-        }
-    }
+    for (const auto& c : spec.cols)
+        for (std::string_view part : label_parts(c.label)) words.insert(table_label_key(part));
     words.erase("");
 }
 

@@ -16,12 +16,6 @@ namespace {
 constexpr size_t kMinRowKey = 3 * 3;  // three CJK characters: "其他", "总计" start too many lines
 constexpr size_t kWindow = 150;       // bytes: no label is longer
 
-std::string_view whole_code_points(std::string_view s, size_t n) {
-    size_t end = std::min(s.size(), n);
-    while (end > 0 && end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-    return s.substr(0, end);
-}
-
 std::string first_code_point(std::string_view s) {
     if (s.empty()) return {};
     int len = 1;
@@ -84,13 +78,8 @@ TableVocabulary::TableVocabulary(const EditionSet& editions) {
                 for (const std::string& k : c.keys) {
                     if (k.size() >= kMinRowKey) row_keys_.push_back(k);
                     // "行政诉讼·未经复议直接起诉·结果维持": each part is a header cell of its own.
-                    size_t from = 0;
-                    for (size_t dot = k.find("·"); ; dot = k.find("·", from)) {
-                        const std::string part = k.substr(from, dot == std::string::npos ? std::string::npos : dot - from);
-                        if (!part.empty()) cell_keys_.push_back(part);
-                        if (dot == std::string::npos) break;
-                        from = dot + std::string_view("·").size();
-                    }
+                    for (std::string_view part : label_parts(k))
+                        if (!part.empty()) cell_keys_.emplace_back(part);
                 }
         };
         auto add_rows = [&](const std::vector<TableRowSpec>& rows) {
@@ -129,7 +118,7 @@ const TableVocabulary& TableVocabulary::of(const EditionSet& editions) {
 }
 
 bool TableVocabulary::starts_with_row_label(std::string_view text) const {
-    const std::string key(strip_ordinal(table_label_key(whole_code_points(text, kWindow))));
+    const std::string key(strip_ordinal(table_label_key(utf8::head(text, kWindow))));
     for (const std::string& k : row_keys_)
         if (key.compare(0, k.size(), k) == 0) return true;
     return false;
@@ -143,12 +132,6 @@ int TableVocabulary::longest_at(const std::string& key, size_t pos, const std::v
         if (key.compare(pos, k.size(), k) == 0 && boundary[pos + k.size()]) return i;
     }
     return -1;
-}
-
-size_t TableVocabulary::cell_label_at(std::string_view text) const {
-    const KeyedText kt(whole_code_points(text, kWindow));
-    const int i = longest_at(kt.key, 0, kt.boundary);
-    return i < 0 ? 0 : kt.end_at[cell_keys_[static_cast<size_t>(i)].size()];
 }
 
 std::vector<std::pair<size_t, size_t>> TableVocabulary::cell_labels_in(std::string_view text) const {
@@ -172,12 +155,7 @@ std::vector<std::pair<size_t, size_t>> TableVocabulary::cell_labels_in(std::stri
 
 bool TableVocabulary::ends_with_cell_label(std::string_view text) const {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    if (text.size() > kWindow) {
-        size_t from = text.size() - kWindow;
-        while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
-        text.remove_prefix(from);
-    }
-    const KeyedText kt(text);
+    const KeyedText kt(utf8::tail(text, kWindow));
     for (const std::string& k : cell_keys_) {
         if (k.size() > kt.key.size()) continue;
         const size_t at = kt.key.size() - k.size();

@@ -24,13 +24,10 @@ public:
     // Does the text (a row's words, its ordinal removed) start with a row or column label of at
     // least three characters?
     bool starts_with_row_label(std::string_view text) const;
-    // Bytes of the longest known cell label spelled from the start of `text` (white space inside
-    // is skipped: "社会公益 组织"); 0 when none.
-    size_t cell_label_at(std::string_view text) const;
     // Does `text` end with a known cell label (trailing white space ignored)?
     bool ends_with_cell_label(std::string_view text) const;
     // The known cell labels in `text`, left to right, each the longest one starting where the
-    // previous ended (byte spans of `text`, white space after a label included).
+    // previous ended (byte spans of `text`; white space inside a label is skipped: "社会公益 组织").
     std::vector<std::pair<size_t, size_t>> cell_labels_in(std::string_view text) const;
 
 private:
