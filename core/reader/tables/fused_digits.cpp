@@ -144,22 +144,37 @@ int index_of(const std::vector<std::string>& keys, const std::string& key) {
     return -1;
 }
 
-// Do the column equations (E1, E2) hold in every column, among the rows the table has?
-bool column_equations_hold(const Table& t, const std::vector<TableEquationSpec>& equations) {
+// A column equation (E1, E2) as table row indices: Σ lhs = Σ rhs in every column.
+struct ColumnEquation {
+    std::vector<int> lhs, rhs;
+};
+
+// The column equations whose rows the table has, resolved once for all the combinations tried.
+std::vector<ColumnEquation> column_equations(const Table& t, const std::vector<TableEquationSpec>& equations) {
+    std::vector<ColumnEquation> out;
     for (const auto& eq : equations) {
         if (eq.axis == "row") continue;
-        std::vector<int> lhs, rhs;
+        ColumnEquation ce;
         bool complete = true;
-        for (const auto& k : eq.lhs) complete = complete && (lhs.emplace_back(index_of(t.row_keys, k)), lhs.back() >= 0);
-        for (const auto& k : eq.rhs) complete = complete && (rhs.emplace_back(index_of(t.row_keys, k)), rhs.back() >= 0);
-        if (!complete) continue;
+        for (const auto& k : eq.lhs) complete = complete && (ce.lhs.emplace_back(index_of(t.row_keys, k)), ce.lhs.back() >= 0);
+        for (const auto& k : eq.rhs) complete = complete && (ce.rhs.emplace_back(index_of(t.row_keys, k)), ce.rhs.back() >= 0);
+        if (complete) out.push_back(std::move(ce));
+    }
+    return out;
+}
+
+bool column_equations_hold(const Table& t, const std::vector<ColumnEquation>& equations) {
+    auto value = [&](int row, size_t c) {
+        const Cell& cell = t.cells[static_cast<size_t>(row)][c];
+        return cell.number.valid ? cell.number.value : 0;
+    };
+    for (const ColumnEquation& eq : equations)
         for (size_t c = 0; c < t.col_keys.size(); ++c) {
             long double l = 0, r = 0;
-            for (int i : lhs) l += t.cells[static_cast<size_t>(i)][c].number.valid ? t.cells[static_cast<size_t>(i)][c].number.value : 0;
-            for (int i : rhs) r += t.cells[static_cast<size_t>(i)][c].number.valid ? t.cells[static_cast<size_t>(i)][c].number.value : 0;
+            for (int i : eq.lhs) l += value(i, c);
+            for (int i : eq.rhs) r += value(i, c);
             if (!close(l, r)) return false;
         }
-    }
     return true;
 }
 
@@ -225,13 +240,14 @@ void settle_fused_digits(Table& t, const std::vector<std::vector<uint32_t>>& row
         if (combinations > kMaxCombinations) settled = false;
         size_t found = 0;
         std::vector<std::vector<Cell>> chosen(fused.size());
+        const std::vector<ColumnEquation> down_columns = column_equations(t, equations);
         for (size_t n = 0; settled && n < combinations; ++n) {
             size_t rest = n;
             for (size_t k = 0; k < fused.size(); ++k) {
                 t.cells[fused[k]] = options[k][rest % options[k].size()];
                 rest /= options[k].size();
             }
-            if (!column_equations_hold(t, equations)) continue;
+            if (!column_equations_hold(t, down_columns)) continue;
             if (++found > 1) break;
             for (size_t k = 0; k < fused.size(); ++k) chosen[k] = t.cells[fused[k]];
         }

@@ -60,6 +60,7 @@ void push_label(std::vector<RunOnPiece>& out, std::string_view chunk, size_t b, 
         out.push_back({b, e, false});
         return;
     }
+    const size_t first = out.size();
     size_t at = 0;
     for (const auto& [kb, ke] : known) {
         if (kb > at) out.push_back({b + at, b + kb, false});  // words between known cells
@@ -67,8 +68,9 @@ void push_label(std::vector<RunOnPiece>& out, std::string_view chunk, size_t b, 
         at = ke;
     }
     if (at < label.size()) out.push_back({b + at, e, false});
-    // Trim the pieces (known cells carry the white space that followed them).
-    for (RunOnPiece& p : out) {
+    // Trim the new pieces (known cells carry the white space that followed them).
+    for (size_t k = first; k < out.size(); ++k) {
+        RunOnPiece& p = out[k];
         while (p.end > p.begin && chunk[p.end - 1] == ' ') --p.end;
         while (p.begin < p.end && chunk[p.begin] == ' ') ++p.begin;
     }
