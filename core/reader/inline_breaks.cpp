@@ -17,6 +17,7 @@
 #include "reader/read_document.h"
 #include "reader/tables/table_vocabulary.h"
 #include "reader/tables/label_spelling.h"
+#include "text/keyed_text.h"
 #include "text/label_key.h"
 #include "text/utf8.h"
 
@@ -62,21 +63,6 @@ bool may_start_marker(std::string_view s, size_t i) {
     if (c == '(') return i + 1 < s.size() && (is_ascii_digit(s[i + 1]) || is_numeral(s, i + 1));
     if (!is_numeral(s, i)) return false;
     return sep_at(i + 3) || (i + 3 < s.size() && is_numeral(s, i + 3));
-}
-
-// Bytes of `text` that spell `key` (a label key) from its start, white space skipped; 0 if not.
-size_t spelled_prefix(std::string_view text, std::string_view key) {
-    size_t pos = 0, i = 0;
-    while (i < text.size() && pos < key.size()) {
-        int len = 1;
-        utf8::decode(text, i, len);
-        const std::string k = label_key(text.substr(i, static_cast<size_t>(len)));
-        i += static_cast<size_t>(len);
-        if (k.empty()) continue;
-        if (key.compare(pos, k.size(), k) != 0) return 0;
-        pos += k.size();
-    }
-    return pos == key.size() ? i : 0;
 }
 
 class InlineHeadings {
@@ -154,9 +140,11 @@ private:
     size_t title_length(std::string_view rest, int level) const {
         const std::string_view w = utf8::head(rest, kMaxTitle);
         // The format's own wording of a part's heading, or a close variant ("行政法复议").
-        if (level == 1)
+        if (level == 1) {
+            const KeyedText keyed(w, kOutlineKeyStyle);
             for (const std::string& h : headings_)
-            if (size_t n = spelled_prefix(w, h)) return n;
+                if (size_t n = keyed.spelled_prefix(h)) return n;
+        }
         for (const std::string& h : headings_) {
             if (level != 1 || h.size() < 4 * 3) continue;
             const std::string_view tail = std::string_view(h).substr(h.size() - 6);  // "情况", "事项"

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "edition/table_spec.h"
+#include "text/keyed_text.h"
 #include "text/label_key.h"
 #include "text/utf8.h"
 
@@ -28,45 +29,6 @@ void sort_longest_first(std::vector<std::string>& v) {
     v.erase(std::unique(v.begin(), v.end()), v.end());
     std::stable_sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
-
-// The table key of `text`, and for each key position whether a code point's key starts there and
-// the text offset it stands for.
-struct KeyedText {
-    std::string key;
-    std::vector<bool> boundary;      // key position (0..size) → a code point's key starts here
-    std::vector<uint32_t> end_at;    // key position → text offset after the code points before it
-
-    explicit KeyedText(std::string_view text) {
-        key.reserve(text.size());
-        boundary.reserve(text.size() + 1);
-        end_at.reserve(text.size() + 1);
-        boundary.push_back(true);
-        end_at.push_back(0);
-        std::string other;
-        for (size_t i = 0; i < text.size();) {
-            int len = 1;
-            const char32_t cp = utf8::decode(text, i, len);
-            // An ideograph, a letter or a digit is its own key; only spaces, punctuation and quotes
-            // change (and cost a label_key call).
-            const bool plain = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
-                               (cp >= 'a' && cp <= 'z');
-            if (!plain) other = table_label_key(text.substr(i, static_cast<size_t>(len)));
-            const std::string_view k = plain ? text.substr(i, static_cast<size_t>(len)) : std::string_view(other);
-            i += static_cast<size_t>(len);
-            if (k.empty()) {  // white space: belongs to what precedes
-                end_at.back() = static_cast<uint32_t>(i);
-                continue;
-            }
-            for (size_t b = 1; b < k.size(); ++b) {
-                boundary.push_back(false);
-                end_at.push_back(static_cast<uint32_t>(i));
-            }
-            key += k;
-            boundary.push_back(true);
-            end_at.push_back(static_cast<uint32_t>(i));
-        }
-    }
-};
 
 }  // namespace
 
@@ -136,7 +98,7 @@ int TableVocabulary::longest_at(const std::string& key, size_t pos, const std::v
 
 std::vector<std::pair<size_t, size_t>> TableVocabulary::cell_labels_in(std::string_view text) const {
     std::vector<std::pair<size_t, size_t>> out;
-    const KeyedText kt(text);
+    const KeyedText kt(text, kTableKeyStyle);
     for (size_t pos = 0; pos < kt.key.size();) {
         const int i = kt.boundary[pos] ? longest_at(kt.key, pos, kt.boundary) : -1;
         if (i < 0) {
@@ -155,7 +117,7 @@ std::vector<std::pair<size_t, size_t>> TableVocabulary::cell_labels_in(std::stri
 
 bool TableVocabulary::ends_with_cell_label(std::string_view text) const {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    const KeyedText kt(utf8::tail(text, kWindow));
+    const KeyedText kt(utf8::tail(text, kWindow), kTableKeyStyle);
     for (const std::string& k : cell_keys_) {
         if (k.size() > kt.key.size()) continue;
         const size_t at = kt.key.size() - k.size();
