@@ -11,6 +11,7 @@ need_pkgs=(
   clang-14 lld-14 libclang-rt-14-dev
   dpkg-dev brotli gzip
   chromium fonts-wqy-zenhei
+  libpoppler-cpp-dev libpugixml-dev libgumbo-dev zlib1g-dev
 )
 missing=()
 for p in "${need_pkgs[@]}"; do
