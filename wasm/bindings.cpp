@@ -1,8 +1,10 @@
 // The WebAssembly surface: a tiny C API, exported explicitly (wasm/CMakeLists.txt). Strings go in as
 // UTF-8 bytes in memory the caller got from nianbao_alloc; strings come out as NUL-terminated UTF-8
 // the caller copies and hands back to nianbao_free. Every result is JSON:
-//   - nianbao_check: exactly what `nianbao check --format json` prints for that one input, or
-//     {"error":{"code":"…","message":"…"}} when the input cannot be checked (the JS wrapper throws);
+//   - nianbao_check: exactly what `nianbao check --format json` prints for that one input (with the
+//     option "format":"sarif", what `--format sarif` prints: the core's one SARIF writer, so the page
+//     exports no SARIF of its own), or {"error":{"code":"…","message":"…"}} when the input cannot
+//     be checked (the JS wrapper throws);
 //   - nianbao_rules: the rule catalog (output/rules_json.h);
 // No C++ exception crosses this boundary: an escaped exception would leave the module unusable.
 #include <cstdlib>
@@ -16,6 +18,7 @@
 #include "check/check.h"
 #include "output/json_report.h"
 #include "output/rules_json.h"
+#include "output/sarif.h"
 
 namespace {
 
@@ -30,6 +33,14 @@ std::string error_json(std::string_view code, std::string_view message) {
     nlohmann::json j;
     j["error"] = {{"code", code}, {"message", message}};
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The output format asked for in the options JSON: "json" (default) or "sarif". CheckOptions does
+// not carry it (the CLI takes it from its own flag), so it is read here.
+bool wants_sarif(const char* options_json) {
+    if (!options_json) return false;
+    const auto j = nlohmann::json::parse(options_json, nullptr, /*allow_exceptions=*/false);
+    return j.is_object() && j.contains("format") && j["format"] == "sarif";
 }
 
 }  // namespace
@@ -52,6 +63,7 @@ const char* nianbao_check(const char* utf8, int len, const char* options_json) {
         const auto options = nianbao::CheckOptions::from_json(options_json ? options_json : "{}");
         auto result = nianbao::check(std::string(utf8 ? utf8 : "", static_cast<size_t>(len)), options);
         if (result->error) return to_c_string(error_json("input-rejected", *result->error));
+        if (wants_sarif(options_json)) return to_c_string(nianbao::dump(nianbao::sarif_json({result.get()})));
         return to_c_string(nianbao::dump(nianbao::results_json({result.get()})));
     } catch (const std::bad_alloc&) {
         return to_c_string(error_json("out-of-memory", "内存不足，无法完成检查"));

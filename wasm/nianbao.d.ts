@@ -112,6 +112,8 @@ export interface Checker {
   check(text: string, options?: CheckOptions): CheckResult;
   /** The exact JSON text `nianbao check --format json FILE` prints for the same text and options. */
   checkJson(text: string, options?: CheckOptions): string;
+  /** The exact SARIF 2.1.0 text `nianbao check --format sarif FILE` prints (the core's writer). */
+  checkSarif(text: string, options?: CheckOptions): string;
   /** @internal Test hook: makes the module trap (to test recovery). */
   _testTrap(): void;
 }

@@ -5,6 +5,7 @@
 //   const checker = await createChecker({ wasmBinary }); // or give the bytes (any environment)
 //   checker.check(text, { edition: 'auto', kind: 'auto', file: 'a.txt' })  // → result object
 //   checker.checkJson(text, options)  // → the exact JSON text `nianbao check --format json` prints
+//   checker.checkSarif(text, options) // → the exact SARIF text `nianbao check --format sarif` prints
 //   checker.rules()                   // → [{id, severity, summary, what, why, basis, fires, quiet}]
 //   checker.version()                 // → "0.1.0"
 //
@@ -91,8 +92,17 @@ class Checker {
   }
 
   checkJson(text, options = {}) {
+    return this.#run(text, optionsObject(options));
+  }
+
+  // SARIF 2.1.0 written by the core (core/output/sarif.cpp), the same bytes as the CLI's.
+  checkSarif(text, options = {}) {
+    return this.#run(text, { ...optionsObject(options), format: 'sarif' });
+  }
+
+  #run(text, optionsObj) {
     if (typeof text !== 'string') throw new TypeError('nianbao: check(text): text must be a string');
-    const optionsJson = JSON.stringify(optionsObject(options));
+    const optionsJson = JSON.stringify(optionsObj);
     const json = this.#call((core) => {
       const bytes = encoder.encode(text);
       const opts = encoder.encode(optionsJson);
