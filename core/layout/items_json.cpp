@@ -1,5 +1,8 @@
 #include "layout/items_json.h"
 
+#include "layout/reconstruct.h"
+
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>

@@ -1,0 +1,85 @@
+#include "layout/runs.h"
+
+#include <cmath>
+
+#include "text/utf8.h"
+
+namespace nianbao::layout {
+
+bool is_wide(char32_t cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD) || cp == 0x2014 || cp == 0x2026 ||
+           (cp >= 0x201C && cp <= 0x201D);
+}
+
+namespace {
+
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x3000 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF || cp < 0x20;
+}
+
+bool usable(const TextItem& item, const std::vector<PageBox>& pages) {
+    return item.page >= 0 && static_cast<size_t>(item.page) < pages.size() && std::isfinite(item.x) &&
+           std::isfinite(item.y) && std::isfinite(item.width) && std::isfinite(item.height) && item.height > 0 &&
+           item.width >= 0 && !item.text.empty();
+}
+
+}  // namespace
+
+std::vector<Run> runs_of(const PositionedText& input, size_t max_items, size_t& items_read) {
+    std::vector<Run> runs;
+    items_read = 0;
+    struct Char {
+        size_t begin, end;
+        double units;
+        bool space;
+    };
+    std::vector<Char> chars;
+    for (const TextItem& item : input.items) {
+        if (items_read >= max_items) break;
+        ++items_read;
+        if (!usable(item, input.pages)) continue;
+        chars.clear();
+        double total = 0;
+        for (size_t i = 0; i < item.text.size();) {
+            int len;
+            const char32_t cp = utf8::decode(item.text, i, len);
+            const bool space = is_space(cp);
+            const double units = is_wide(cp) ? 2.0 : 1.0;
+            chars.push_back({i, i + static_cast<size_t>(len), units, space});
+            total += units;
+            i += static_cast<size_t>(len);
+        }
+        const double per_unit = total > 0 ? item.width / total : 0;
+        double at = 0;
+        Run run;
+        bool open = false;
+        auto close = [&] {
+            if (open) runs.push_back(std::move(run));
+            run = Run{};
+            open = false;
+        };
+        for (const Char& c : chars) {
+            if (c.space) {
+                close();
+            } else {
+                if (!open) {
+                    run.page = item.page;
+                    run.x0 = item.x + at * per_unit;
+                    run.y0 = item.y;
+                    run.y1 = item.y + item.height;
+                    open = true;
+                }
+                run.text.append(item.text, c.begin, c.end - c.begin);
+                run.x1 = item.x + (at + c.units) * per_unit;
+            }
+            at += c.units;
+        }
+        close();
+    }
+    return runs;
+}
+
+}  // namespace nianbao::layout
