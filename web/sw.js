@@ -1,8 +1,12 @@
-// Service worker: precaches the whole site on the first visit, then serves it from the cache, so
-// the page (and the checker) work with the network off. Same-origin GETs only; nothing else is
-// touched. The cache name changes whenever any file of the site changes (set by the build).
+// Service worker: precaches what a first check needs on the first visit, then serves it from the
+// cache, so the page (and the checker) work with the network off. The parts loaded on demand (the
+// file reader, pdf.js and its CMaps: megabytes most visitors never need) are not precached: each is
+// kept in the cache the first time the page fetches it, so a file type opened once online opens
+// offline afterwards. Same-origin GETs only; nothing else is touched. The cache name changes
+// whenever any file of the site changes (set by the build).
 const CACHE = 'nianbao-__VERSION__';
 const PRECACHE = __PRECACHE__;
+const ON_DEMAND = /\/(pdfjs\/|wasm\/nianbao-files)/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
@@ -21,6 +25,9 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(request, { ignoreSearch: true })
       || (request.mode === 'navigate' ? await cache.match('./') : undefined);
-    return hit || fetch(request);
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok && ON_DEMAND.test(new URL(request.url).pathname)) await cache.put(request, response.clone());
+    return response;
   })());
 });

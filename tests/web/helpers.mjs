@@ -7,12 +7,15 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '../..');
-export const siteDir = path.join(repo, 'build/web/site');
-export const singleFile = path.join(repo, 'build/web/nianbao.html');
+// NIANBAO_WEB_OUT: another build of the page (tools/build-web.sh --out), as a parallel session makes.
+const webOut = path.resolve(process.env.NIANBAO_WEB_OUT || path.join(repo, 'build/web'));
+export const siteDir = path.join(webOut, 'site');
+export const singleFile = path.join(webOut, 'nianbao.html');
 export const samplesDir = process.env.NIANBAO_SAMPLES_DIR || path.resolve(repo, '../shared/samples');
 export const screenshotDir = path.join(here, 'screenshots');
 
@@ -33,8 +36,27 @@ const TYPES = {
 // Serves `root` on 127.0.0.1 (a free port). log: every request with the bytes sent on the wire.
 const gzipCache = new Map();
 
+async function precompress(root) {
+  const walk = async (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, name.name);
+      if (name.isDirectory()) await walk(p);
+      else {
+        const st = await stat(p);
+        const key = `${p}\0"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+        if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(await readFile(p), { level: 9 }));
+      }
+    }
+  };
+  if (existsSync(root)) await walk(root);
+}
+
 export async function startServer(root = siteDir) {
   const log = [];
+  // Compress before listening, as a production server serves pre-compressed files: compressing a
+  // 1.6 MB .wasm on the first request blocked this one-threaded server for ~150 ms and showed up in
+  // the page's time to ready.
+  await precompress(root);
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(url.pathname);
@@ -161,6 +183,14 @@ export async function screenshot(page, name) {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+// The native CLI's stdout (exit 0 or 1 = findings); NIANBAO_CLI points at another build.
+export const cliPath = process.env.NIANBAO_CLI || path.join(repo, 'build/native/bin/nianbao');
+export function nativeCli(args, { input, cwd } = {}) {
+  const r = spawnSync(cliPath, args, { input, cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`nianbao ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
 }
 
 // The checker in Node, from the built site: the reference the page's rendering is compared with.

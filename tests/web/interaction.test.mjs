@@ -2,7 +2,7 @@
 // .html, .docx), exports, overrides, and pasted markup that must stay text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitReady, paste, waitChecked, readAnnotated, screenshot, nodeChecker, sampleText } from './helpers.mjs';
+import { startServer, launch, waitReady, paste, waitChecked, readAnnotated, screenshot, nodeChecker, sampleText, nativeCli, samplesDir } from './helpers.mjs';
 import { docx, gbk, reportHtml } from './fixtures.mjs';
 
 let server, browser, checker;
@@ -130,7 +130,7 @@ test('opening files: GBK .txt, .html and .docx', async () => {
   await page.close();
 });
 
-test('exports: JSON is the core JSON byte for byte, SARIF 2.1.0 has one result per finding', async () => {
+test('exports: JSON is the core JSON byte for byte; SARIF is the CLI\'s --format sarif byte for byte', async () => {
   const page = await openPage();
   const text = sampleText(S001);
   await paste(page, text);
@@ -138,15 +138,22 @@ test('exports: JSON is the core JSON byte for byte, SARIF 2.1.0 has one result p
   const json = await streamText(await jsonDl.createReadStream());
   assert.equal(json, checker.checkJson(text, { edition: 'auto', kind: 'auto' }));
   const [sarifDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-sarif')]);
-  const sarif = JSON.parse(await streamText(await sarifDl.createReadStream()));
-  const report = JSON.parse(json).reports[0];
-  assert.equal(sarif.version, '2.1.0');
-  assert.equal(sarif.runs[0].columnKind, 'utf16CodeUnits');
-  assert.equal(sarif.runs[0].results.length, report.findings.length);
-  assert.equal(sarif.runs[0].tool.driver.rules.length, checker.rules().length);
-  const r0 = sarif.runs[0].results[0], f0 = report.findings[0];
-  assert.deepEqual([r0.ruleId, r0.locations[0].physicalLocation.region.charOffset, r0.locations[0].physicalLocation.region.charLength, r0.locations[0].physicalLocation.region.startLine],
-    [f0.rule, f0.start, f0.end - f0.start, f0.line]);
+  const sarif = await streamText(await sarifDl.createReadStream());
+  // A pasted text is "stdin" to the core, as `nianbao check -` reads it.
+  assert.equal(sarif, nativeCli(['check', '--format', 'sarif', '-'], { input: text }));
+  const parsed = JSON.parse(sarif);
+  assert.equal(parsed.version, '2.1.0');
+  assert.equal(parsed.runs[0].results.length, JSON.parse(json).reports[0].findings.length);
+
+  // A sample from the menu carries its file name: the CLI given the same name (run beside the file).
+  const before = Number(await page.evaluate(() => document.documentElement.dataset.checked));
+  await page.selectOption('#sample', S003);
+  await waitChecked(page, before);
+  const [namedDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-sarif')]);
+  assert.equal(namedDl.suggestedFilename(), S003.replace(/\.txt$/, '.sarif'));
+  assert.equal(await streamText(await namedDl.createReadStream()),
+    nativeCli(['check', '--format', 'sarif', S003], { cwd: samplesDir }));
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 

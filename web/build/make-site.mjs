@@ -1,7 +1,12 @@
 // Assembles the static site and the single-file build:
-//   build/web/site/      index.html, css/, js/, wasm/, samples/, sw.js (precache list), favicon
+//   build/web/site/      index.html, css/, js/, wasm/, pdfjs/, samples/, sw.js (precache list), favicon
 //   build/web/nianbao.html  one self-contained file (CSS, JS, wasm, samples inlined) for file://
-// Usage: node web/build/make-site.mjs --root REPO --wasm DIR --samples DIR --out build/web
+// Usage: node web/build/make-site.mjs --root REPO --wasm DIR [--files-wasm DIR] --samples DIR --out build/web
+//
+// What loads when: the page, the worker and the checker (nianbao-core) load for the first check;
+// the file-reader module (nianbao-files.*) when a file is opened or HTML is pasted; pdf.js (pdfjs/)
+// when a PDF is opened. The service worker precaches only the first group and keeps a copy of the
+// others the first time they are fetched (see web/sw.js).
 import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +21,8 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const root = path.resolve(args.root || '.');
 const web = path.join(root, 'web');
 const wasmDir = path.resolve(args.wasm || path.join(root, 'build/wasm/dist'));
+// The file-reader module is built beside the checker; another directory may be given.
+const filesWasmDir = path.resolve(args['files-wasm'] || wasmDir);
 const samplesDir = path.resolve(args.samples || path.join(root, '../shared/samples'));
 const outDir = path.resolve(args.out || path.join(root, 'build/web'));
 const site = path.join(outDir, 'site');
@@ -36,6 +43,28 @@ cpSync(path.join(web, 'js'), path.join(site, 'js'), { recursive: true });
 mkdirSync(path.join(site, 'wasm'));
 for (const f of WASM_FILES) cpSync(path.join(wasmDir, f), path.join(site, 'wasm', f));
 
+// The file-reader module: its wrapper (nianbao-files.mjs), Emscripten glue and wasm.
+const FILES_WRAPPER = 'nianbao-files.mjs';
+const filesModule = existsSync(path.join(filesWasmDir, FILES_WRAPPER))
+  ? readdirSync(filesWasmDir).filter((f) => /^nianbao-files.*\.(mjs|wasm)$/.test(f)).sort()
+  : [];
+if (!filesModule.length) console.warn(`build-web: no ${FILES_WRAPPER} in ${filesWasmDir}: the page will not open files other than .txt`);
+for (const f of filesModule) cpSync(path.join(filesWasmDir, f), path.join(site, 'wasm', f));
+const filesGlue = filesModule.find((f) => f.endsWith('.mjs') && f !== FILES_WRAPPER);
+const filesWasm = filesModule.find((f) => f.endsWith('.wasm'));
+
+// pdf.js (npm pdfjs-dist): the module build, its worker, the packed CMaps Chinese PDFs name
+// (UniGB-UCS2-H, GBK-EUC-H …) and the standard fonts' data, nothing else.
+const pdfjsDir = path.join(root, 'node_modules/pdfjs-dist');
+if (!existsSync(path.join(pdfjsDir, 'build/pdf.min.mjs'))) {
+  console.error(`build-web: ${pdfjsDir} is missing: run npm ci (package.json lists pdfjs-dist)`);
+  process.exit(2);
+}
+mkdirSync(path.join(site, 'pdfjs'));
+for (const f of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) cpSync(path.join(pdfjsDir, f), path.join(site, 'pdfjs', path.basename(f)));
+for (const d of ['cmaps', 'standard_fonts']) cpSync(path.join(pdfjsDir, d), path.join(site, 'pdfjs', d), { recursive: true });
+const pdfjsVersion = JSON.parse(readFileSync(path.join(pdfjsDir, 'package.json'), 'utf8')).version;
+
 // Edition facts the page shows (legal deadlines), taken from the same data files the core embeds.
 const editionData = {};
 for (const f of readdirSync(path.join(root, 'data/editions')).filter((f) => f.endsWith('.json')).sort()) {
@@ -52,7 +81,8 @@ writeFileSync(path.join(site, 'js/edition-data.js'), editionModule);
   rmSync(path.join(site, 'js'), { recursive: true });
   mkdirSync(path.join(site, 'js'));
   writeFileSync(path.join(site, 'js/app.js'), `// Built by web/build/make-site.mjs from web/js/*.js: do not edit.\n${bundled}\n`);
-  cpSync(path.join(web, 'js/worker.js'), path.join(site, 'js/worker.js'));
+  // The worker is its own module graph: it and the one module it imports stay files.
+  for (const f of ['worker.js', 'file-reader.js']) cpSync(path.join(web, 'js', f), path.join(site, 'js', f));
   const indexPath = path.join(site, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes('src="js/main.js"')) throw new Error('index.html: main.js script tag not found');
@@ -80,12 +110,15 @@ const { createChecker } = await import(pathToFileURL(path.join(wasmDir, 'nianbao
 const checker = await createChecker({ wasmBinary: readFileSync(path.join(wasmDir, 'nianbao-core.wasm')) });
 writeFileSync(path.join(site, 'rules.html'), rulesPage(checker.rules(), checker.version()));
 
-// Service worker with the list of every file and a version that changes with any content.
+// Service worker with the list of the files a first check needs, and a version that changes with
+// any content. The on-demand parts (file reader, pdf.js) are not precached: they are kept the first
+// time they are fetched.
+const onDemand = (f) => f.startsWith('pdfjs/') || f.startsWith('wasm/nianbao-files');
 const files = listFiles(site).filter((f) => f !== 'sw.js');
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(path.join(site, f)));
 const version = hash.digest('hex').slice(0, 16);
-const precache = ['./', ...files];
+const precache = ['./', ...files.filter((f) => !onDemand(f))];
 writeFileSync(path.join(site, 'sw.js'), readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
 
@@ -111,6 +144,7 @@ const csp = [
 html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 html = replaceOnce(html, /<link rel="icon"[^>]*>/, `<link rel="icon" href="data:image/svg+xml;base64,${b64(readFileSync(path.join(web, 'favicon.svg')))}">`);
 html = replaceOnce(html, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`);
+html = replaceOnce(html, /<link rel="preload" href="wasm\/[^>]*>\n?/, ''); // the wasm is inlined
 html = replaceOnce(html, /<script type="module" src="js\/main.js"><\/script>/, '');
 html = replaceOnce(html, / <a href="rules.html">[^<]*<\/a>/, ''); // no second file beside the single file
 const inert = [
@@ -118,6 +152,13 @@ const inert = [
   `<script type="application/octet-stream" id="nianbao-glue">${b64(readFileSync(path.join(wasmDir, 'nianbao-core.mjs')))}</script>`,
   `<script type="application/octet-stream" id="nianbao-wrapper">${b64(readFileSync(path.join(wasmDir, 'nianbao.mjs')))}</script>`,
   `<script type="application/json" id="nianbao-samples">${jsonForScript(samplesInline)}</script>`,
+  // The file reader (.docx, HTML) inlined the same way; decoded only when a file is opened. PDF is
+  // not read here (pdf.js is a second worker and a folder of CMaps): the page says to use the site.
+  ...(filesGlue && filesWasm ? [
+    `<script type="application/octet-stream" id="nianbao-files-wasm">${b64(readFileSync(path.join(filesWasmDir, filesWasm)))}</script>`,
+    `<script type="application/octet-stream" id="nianbao-files-glue" data-file="${filesGlue}">${b64(readFileSync(path.join(filesWasmDir, filesGlue)))}</script>`,
+    `<script type="application/octet-stream" id="nianbao-files-wrapper">${b64(readFileSync(path.join(filesWasmDir, FILES_WRAPPER)))}</script>`,
+  ] : []),
 ].join('\n');
 html = replaceOnce(html, /<\/body>/, () => `${inert}\n<script type="module">${js}</script>\n</body>`);
 writeFileSync(path.join(outDir, 'nianbao.html'), html);
@@ -127,11 +168,15 @@ const sizes = files.concat('sw.js').map((f) => {
   const buf = readFileSync(path.join(site, f));
   return { f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
 });
-const firstCheck = sizes.filter(({ f }) => !f.startsWith('samples/') && f !== 'sw.js');
+const firstCheck = sizes.filter(({ f }) => !f.startsWith('samples/') && f !== 'sw.js' && !onDemand(f));
 const sum = (list, k) => list.reduce((a, b) => a + b[k], 0);
 console.log(`build-web: site ${site} (${files.length + 1} files, version ${version})`);
-console.log(`build-web: page + engine: ${sum(firstCheck, 'raw')} bytes, ${sum(firstCheck, 'gz')} gzip`);
+console.log(`build-web: page + engine (first check): ${sum(firstCheck, 'raw')} bytes, ${sum(firstCheck, 'gz')} gzip`);
 for (const s of sizes.filter(({ f }) => f.startsWith('wasm/'))) console.log(`build-web:   ${s.f}: ${s.raw} bytes, ${s.gz} gzip`);
+const filesPart = sizes.filter(({ f }) => f.startsWith('wasm/nianbao-files'));
+console.log(`build-web: file reader (on demand): ${sum(filesPart, 'raw')} bytes, ${sum(filesPart, 'gz')} gzip`);
+const pdfjsCode = sizes.filter(({ f }) => /^pdfjs\/pdf\.(worker\.)?min\.mjs$/.test(f));
+console.log(`build-web: pdf.js ${pdfjsVersion} (on demand): ${sum(pdfjsCode, 'raw')} bytes, ${sum(pdfjsCode, 'gz')} gzip, plus one CMap per CID font (cmaps/ ${sum(sizes.filter(({ f }) => f.startsWith('pdfjs/cmaps/')), 'raw')} bytes in all)`);
 const single = readFileSync(path.join(outDir, 'nianbao.html'));
 console.log(`build-web: single file ${path.join(outDir, 'nianbao.html')}: ${single.length} bytes, ${gzipSync(single).length} gzip`);
 

@@ -1,14 +1,15 @@
 // The paste area: a textarea without wrapping and a line-number gutter kept in step with it.
-// Pasted HTML that holds a table is converted (tables → tab-separated rows) before it is inserted,
-// so what the editor shows is exactly what gets checked.
-import { htmlToText, htmlHasTable } from './html-to-text.js';
+// Pasted HTML that holds a table is converted by the core's HTML converter (tables → tab-separated
+// rows, the same converter the CLI uses on .html files) before it is inserted, so what the editor
+// shows is exactly what gets checked. Pasted plain text never loads the converter.
 import { unifyLineBreaks } from './decode.js';
 import { clear } from './dom.js';
 import { SEVERITY_RANK } from './labels.js';
 
 // backdrop: an element behind the (transparent) textarea where the last check's spans are painted
 // while the text is still exactly the text that was checked.
-export function createEditor(textarea, gutter, backdrop, { onInput, onPaste }) {
+// htmlToText(html) → Promise<text>: the converter; a rejection falls back to the plain text.
+export function createEditor(textarea, gutter, backdrop, { onInput, onPaste, htmlToText, onPasteError }) {
   let lineCount = 0;
   const updateGutter = () => {
     const text = textarea.value;
@@ -32,15 +33,7 @@ export function createEditor(textarea, gutter, backdrop, { onInput, onPaste }) {
   const unpaint = () => { if (painted !== null) { clear(backdrop); painted = null; } };
   textarea.addEventListener('scroll', syncScroll, { passive: true });
   textarea.addEventListener('input', () => { unpaint(); updateGutter(); onInput('type'); });
-  textarea.addEventListener('paste', (e) => {
-    const dt = e.clipboardData;
-    if (!dt) return;
-    const html = dt.getData('text/html');
-    let text;
-    if (html && htmlHasTable(html)) text = htmlToText(html);
-    else text = dt.getData('text/plain');
-    if (!text) return;
-    e.preventDefault();
+  const insert = (text) => {
     text = unifyLineBreaks(text);
     // insertText keeps the paste undoable (Ctrl+Z); very large pastes skip the editing pipeline.
     if (text.length > 50000 || !document.execCommand('insertText', false, text)) {
@@ -48,6 +41,29 @@ export function createEditor(textarea, gutter, backdrop, { onInput, onPaste }) {
     }
     updateGutter();
     onPaste();
+  };
+  textarea.addEventListener('paste', (e) => {
+    const dt = e.clipboardData;
+    if (!dt) return;
+    const html = dt.getData('text/html');
+    const plain = dt.getData('text/plain');
+    if (html && htmlHasTable(html)) {
+      e.preventDefault();
+      // The selection is kept: the converter answers asynchronously.
+      const { selectionStart, selectionEnd } = textarea;
+      htmlToText(html).then((text) => ({ text }), (err) => ({ text: plain, err })).then(({ text, err }) => {
+        if (text) {
+          textarea.focus();
+          textarea.setSelectionRange(selectionStart, selectionEnd);
+          insert(text);
+        }
+        if (err) onPasteError(err);
+      });
+      return;
+    }
+    if (!plain) return;
+    e.preventDefault();
+    insert(plain);
   });
   updateGutter();
   return {
@@ -69,6 +85,11 @@ export function createEditor(textarea, gutter, backdrop, { onInput, onPaste }) {
       syncScroll();
     },
   };
+}
+
+// A table on the clipboard (a web page's or Word's): only then is the converter worth loading.
+function htmlHasTable(html) {
+  return /<table[\s>]/i.test(html);
 }
 
 function paintSpans(backdrop, text, findings) {

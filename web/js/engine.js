@@ -2,15 +2,21 @@
 //  - a module Web Worker (the served site), or
 //  - the main thread (the single-file build opened from disk, where workers of file:// pages
 //    cannot load modules), with the wasm glue and binary taken from inert <script> blocks.
-// check(text, options) → Promise<{json: string, ms: number}>; rules() → Promise<{rules, version}>.
+// check(text, options) → Promise<{json: string, ms: number}>; sarif(text, options) → Promise<string>
+// (the core's SARIF writer); rules() → Promise<{rules, version}>; and the file readers, loaded on
+// first use: readFile(bytes), htmlToText(html), layoutToText(positioned) (see file-reader.js).
+import { readFile, htmlToText, layoutToText } from './file-reader.js';
 
 export async function createEngine() {
   const inline = document.getElementById('nianbao-wasm');
-  if (inline) return createInlineEngine(await loadInlineChecker());
+  if (inline) return createInlineEngine(await loadInlineChecker(), inlineFileSource());
   if (typeof Worker === 'function' && location.protocol !== 'file:') {
     try {
+      // Compiling here while the worker starts up overlaps the two (a worker takes a while to
+      // start; index.html preloads the .wasm so its download began with the page's).
+      const compiled = compileCore();
       const engine = createWorkerEngine(new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
-      await engine.load();
+      await engine.load(await compiled);
       return engine;
     } catch (err) {
       console.warn('worker unavailable, checking on the main thread', err);
@@ -18,6 +24,22 @@ export async function createEngine() {
   }
   const { createChecker } = await import('../wasm/nianbao.mjs');
   return createInlineEngine(await createChecker());
+}
+
+// The checker's wasm as a WebAssembly.Module (streaming when the server says application/wasm);
+// null when it cannot be compiled here, and the worker then loads it itself.
+async function compileCore() {
+  const url = new URL('../wasm/nianbao-core.wasm', import.meta.url);
+  try {
+    const response = fetch(url, { credentials: 'same-origin' });
+    const module = typeof WebAssembly.compileStreaming === 'function'
+      ? await WebAssembly.compileStreaming(response).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()))
+      : await WebAssembly.compile(await (await response).arrayBuffer());
+    performance.mark('nianbao-wasm-compiled');
+    return module;
+  } catch {
+    return null;
+  }
 }
 
 function createWorkerEngine(worker) {
@@ -28,7 +50,7 @@ function createWorkerEngine(worker) {
     if (!p) return;
     pending.delete(e.data.id);
     if (e.data.ok) p.resolve(e.data);
-    else p.reject(Object.assign(new Error(e.data.error), { toolError: e.data.toolError }));
+    else p.reject(Object.assign(new Error(e.data.error), { code: e.data.code, toolError: e.data.toolError }));
   };
   worker.onerror = (e) => {
     e.preventDefault();
@@ -42,34 +64,74 @@ function createWorkerEngine(worker) {
   });
   return {
     where: 'worker',
-    load: () => call({ type: 'load' }),
+    load: (wasmModule) => call({ type: 'load', wasmModule }).then(({ marks }) => recordMarks(marks)),
+    // Resolves once the worker has built what the first check needs (the test's timing aid).
+    warmedUp: () => call({ type: 'warmup' }).then(({ ms, marks }) => { recordMarks(marks); return ms; }),
     check: (text, options) => call({ type: 'check', text, options }).then((r) => ({ json: r.json, ms: r.ms })),
+    sarif: (text, options) => call({ type: 'sarif', text, options }).then((r) => r.sarif),
     rules: () => call({ type: 'rules' }).then((r) => ({ rules: r.rules, version: r.version })),
+    readFile: (bytes) => call({ type: 'read', bytes }).then(({ kind, text, notes }) => ({ kind, text, notes })),
+    htmlToText: (html) => call({ type: 'html', html }).then(({ text, notes }) => ({ text, notes })),
+    layoutToText: (positioned) => call({ type: 'layout', positioned })
+      .then(({ text, pages, table_rows, dropped_lines }) => ({ text, pages, table_rows, dropped_lines })),
   };
 }
 
-function createInlineEngine(checker) {
+// fileSource: how the main thread gets the file-reader module (inlined pieces in the single file).
+// The worker's marks (epoch ms) as marks on the page's timeline: nianbao-worker-start, -wasm-compiled,
+// -wrapper-imported, -instantiated, -warmed.
+function recordMarks(marks = {}) {
+  for (const [name, at] of Object.entries(marks)) {
+    const markName = `nianbao-worker-${name}`;
+    if (!performance.getEntriesByName(markName).length) performance.mark(markName, { startTime: at - performance.timeOrigin });
+  }
+}
+
+function createInlineEngine(checker, fileSource) {
   return {
     where: 'main',
     load: async () => {},
+    warmedUp: async () => 0,
     check: async (text, options) => {
       const t0 = performance.now();
       const json = checker.checkJson(text, options);
       return { json, ms: performance.now() - t0 };
     },
+    sarif: async (text, options) => checker.checkSarif(text, options),
     rules: async () => ({ rules: checker.rules(), version: checker.version() }),
+    readFile: (bytes) => readFile(bytes, fileSource),
+    htmlToText: (html) => htmlToText(html, fileSource),
+    layoutToText: (positioned) => layoutToText(positioned, fileSource),
   };
 }
 
 // Single-file build: the wrapper and the Emscripten glue are ES modules kept as base64 text; they are
 // imported from blob: URLs (the wrapper's import of the glue re-pointed at the glue's blob).
 async function loadInlineChecker() {
-  const bytes = (id) => base64ToBytes(document.getElementById(id).textContent);
-  const glueUrl = URL.createObjectURL(new Blob([bytes('nianbao-glue')], { type: 'text/javascript' }));
-  const wrapperSource = new TextDecoder().decode(bytes('nianbao-wrapper')).replace(/(["'])\.\/nianbao-core\.mjs\1/g, JSON.stringify(glueUrl));
+  const { createChecker } = await importInlineWrapper('nianbao-wrapper', 'nianbao-glue', 'nianbao-core.mjs');
+  return createChecker({ wasmBinary: inlineBytes('nianbao-wasm') });
+}
+
+// The file-reader module of the single file, decoded and compiled only when a file is first opened.
+function inlineFileSource() {
+  if (!document.getElementById('nianbao-files-wasm')) return {};
+  return {
+    importWrapper: () => importInlineWrapper('nianbao-files-wrapper', 'nianbao-files-glue',
+      document.getElementById('nianbao-files-glue').dataset.file),
+    get wasmModule() { return WebAssembly.compile(inlineBytes('nianbao-files-wasm')); },
+  };
+}
+
+const inlineBytes = (id) => base64ToBytes(document.getElementById(id).textContent);
+
+// A wrapper module and its Emscripten glue kept as base64 text: both imported from blob: URLs, the
+// wrapper's import of the glue ('./<glueFile>') re-pointed at the glue's blob.
+async function importInlineWrapper(wrapperId, glueId, glueFile) {
+  const glueUrl = URL.createObjectURL(new Blob([inlineBytes(glueId)], { type: 'text/javascript' }));
+  const quoted = new RegExp(`(["'])\\./${glueFile.replace(/[.]/g, '\\.')}\\1`, 'g');
+  const wrapperSource = new TextDecoder().decode(inlineBytes(wrapperId)).replace(quoted, JSON.stringify(glueUrl));
   const wrapperUrl = URL.createObjectURL(new Blob([wrapperSource], { type: 'text/javascript' }));
-  const { createChecker } = await import(wrapperUrl);
-  return createChecker({ wasmBinary: bytes('nianbao-wasm') });
+  return import(wrapperUrl);
 }
 
 export function base64ToBytes(b64) {

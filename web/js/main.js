@@ -3,16 +3,14 @@
 import { h, clear, $ } from './dom.js';
 import { createEngine } from './engine.js';
 import { createEditor } from './editor.js';
-import { decodeText, decodeHtml, unifyLineBreaks } from './decode.js';
-import { htmlToText } from './html-to-text.js';
-import { docxToText } from './docx.js';
+import { decodeText, unifyLineBreaks } from './decode.js';
+import { pdfPositionedText } from './pdf-text.js';
 import { renderAnnotated } from './annotated.js';
 import { attachTooltip } from './tooltip.js';
 import { renderSummary } from './summary.js';
 import { renderFindings, renderOutline } from './findings.js';
 import { renderTables } from './tables.js';
 import { renderRules, ruleAnchor } from './rules.js';
-import { toSarif } from './sarif.js';
 import { SEVERITY_LABEL } from './labels.js';
 
 const state = {
@@ -31,14 +29,19 @@ const state = {
 const el = {
   input: $('#input'), gutter: $('#gutter'), annotated: $('#annotated'), tables: $('#tables'),
   rules: $('#rules'), summary: $('#summary'), findings: $('#findings'), outline: $('#outline'),
-  status: $('#status'), edition: $('#edition'), kind: $('#kind'), sample: $('#sample'),
+  status: $('#status'), notice: $('#notice'), edition: $('#edition'), kind: $('#kind'), sample: $('#sample'),
   file: $('#file'), open: $('#open'), check: $('#check'), exportJson: $('#export-json'),
   exportSarif: $('#export-sarif'), print: $('#print'), tabs: [...document.querySelectorAll('[role=tab]')],
 };
 
 const editor = createEditor(el.input, el.gutter, $('#backdrop'), {
   onInput: () => scheduleCheck(),
-  onPaste: () => { state.fileName = null; state.switchToView = true; runCheck(); },
+  onPaste: () => { state.fileName = null; state.switchToView = true; hideNotice(); runCheck(); },
+  htmlToText: async (html) => {
+    if (!state.engine) throw new Error('校验引擎尚未就绪');
+    return (await state.engine.htmlToText(html)).text;
+  },
+  onPasteError: (err) => showNotice(`粘贴的网页表格无法转换，已按纯文本粘贴：${err.message}`, 'error'),
 });
 attachTooltip(el.annotated, () => (state.last ? state.last.report.findings || [] : []));
 
@@ -190,6 +193,18 @@ function setStatus(text, kind = '') {
   el.status.dataset.kind = kind;
 }
 
+// What a file could not give, or what was done to read it: shown as text, never as markup.
+function showNotice(text, kind) {
+  el.notice.textContent = text;
+  el.notice.dataset.kind = kind;
+  el.notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  el.notice.hidden = false;
+}
+function hideNotice() {
+  el.notice.hidden = true;
+  el.notice.textContent = '';
+}
+
 // ---- input: samples, files ------------------------------------------------------------------
 function loadText(text, name) {
   state.fileName = name || null;
@@ -211,22 +226,43 @@ async function loadSamples() {
     el.sample.value = '';
     if (!s) return;
     const text = s.text ?? await (await fetch(`samples/${encodeURIComponent(s.file)}`)).text();
+    hideNotice();
     loadText(text, s.file);
   });
 }
 
+// A file is read by what it is (the core sniffs its bytes), not by its name: a .txt that is a PDF
+// reads as a PDF, a .docx that is an old .doc gets the core's message about 另存为 .docx.
 async function openFile(file) {
+  const name = file.name;
+  hideNotice();
+  setStatus(`正在读取 ${name}…`, 'busy');
   try {
-    const buf = await file.arrayBuffer();
-    const name = file.name;
-    let text, note = '';
-    if (/\.docx$/i.test(name)) text = await docxToText(buf);
-    else if (/\.html?$/i.test(name)) { const d = decodeHtml(buf); text = htmlToText(d.text); note = d.encoding; }
-    else { const d = decodeText(buf); text = d.text; note = d.encoding; }
+    if (!state.engine) throw new Error('校验引擎尚未就绪，请稍候再打开文件。');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = await state.engine.readFile(bytes);
+    let text;
+    const notes = [...(read.notes || [])];
+    if (read.kind === 'text') {
+      const decoded = decodeText(bytes);
+      text = decoded.text;
+      if (decoded.encoding !== 'UTF-8') notes.push(`已按 ${decoded.encoding} 编码读取。`);
+    } else if (read.kind === 'pdf') {
+      setStatus(`正在读取 PDF ${name}…`, 'busy');
+      const layout = await state.engine.layoutToText(await pdfPositionedText(bytes));
+      text = layout.text;
+      notes.push(`已从 PDF 读取 ${layout.pages} 页，其中表格 ${layout.table_rows} 行，去掉页眉、页脚和页码 ${layout.dropped_lines} 行。` +
+        '编辑区显示的是按版面重建的文本，问题位置指向这段文本，请对照原 PDF 核实。');
+    } else {
+      text = read.text;
+    }
+    document.documentElement.dataset.fileKind = read.kind;
     loadText(text, name);
-    if (note && note !== 'UTF-8') setStatus(`已按 ${note} 编码读取 ${name}`);
+    if (notes.length) showNotice(notes.join(' '), 'info');
   } catch (err) {
-    setStatus(`无法读取文件：${err.message}`, 'error');
+    document.documentElement.dataset.fileKind = 'unreadable';
+    setStatus(`无法读取文件 ${name}`, 'error');
+    showNotice(err.message || String(err), 'error');
   }
 }
 
@@ -260,11 +296,15 @@ function baseName() {
 el.exportJson.addEventListener('click', () => {
   if (state.last) download(`${baseName()}.nianbao.json`, state.last.json, 'application/json');
 });
+// SARIF is written by the core (the CLI's writer) from the text and options of the shown check.
 el.exportSarif.addEventListener('click', async () => {
   if (!state.last) return;
-  const rules = (await ensureRules().catch(() => null)) || [];
-  const sarif = toSarif(state.last.result, rules, state.last.text);
-  download(`${baseName()}.sarif`, JSON.stringify(sarif, null, 2), 'application/sarif+json');
+  try {
+    const sarif = await state.engine.sarif(state.last.text, state.last.options);
+    download(`${baseName()}.sarif`, sarif, 'application/sarif+json');
+  } catch (err) {
+    setStatus(`导出 SARIF 失败：${err.message}`, 'error');
+  }
 });
 el.print.addEventListener('click', () => window.print());
 window.addEventListener('beforeprint', () => ensureAnnotated());
@@ -286,6 +326,7 @@ async function start() {
   showTab('edit');
   loadSamples();
   setStatus('校验引擎加载中…', 'busy');
+  performance.mark('nianbao-engine-start');
   try {
     state.engine = await createEngine();
     document.documentElement.dataset.ready = 'true';

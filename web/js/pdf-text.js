@@ -1,0 +1,103 @@
+// A PDF's text layer as positioned text ({pages:[{width,height}], items:[{page,x,y,width,height,text}]},
+// PDF points, top-left origin, y downwards: core/layout/items_json.h), read with pdf.js. pdf.js is
+// served from our own origin (pdfjs/, copied by the build) and imported only when a PDF is opened;
+// it parses in its own worker. The core's layout reconstruction turns the items into text, the same
+// one the CLI uses on poppler's boxes.
+import { FileReadError } from './file-reader.js';
+
+const PDFJS_DIR = new URL('../pdfjs/', import.meta.url);
+
+let pdfjsPromise = null;
+function loadPdfjs() {
+  pdfjsPromise ??= import(new URL('pdf.min.mjs', PDFJS_DIR).href).then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', PDFJS_DIR).href;
+    return pdfjs;
+  });
+  pdfjsPromise.catch(() => { pdfjsPromise = null; });
+  return pdfjsPromise;
+}
+
+// The single file opened from disk cannot load pdf.js (no second file beside it).
+export function pdfSupported() {
+  return !document.getElementById('nianbao-wasm') && location.protocol !== 'file:';
+}
+
+export async function pdfPositionedText(bytes) {
+  if (!pdfSupported()) {
+    throw new FileReadError('pdf-single-file',
+      '单文件版（离线打开的 nianbao.html）不能读取 PDF。请用网站版页面打开，或用命令行 nianbao check 文件.pdf。');
+  }
+  let pdfjs;
+  try {
+    pdfjs = await loadPdfjs();
+  } catch (err) {
+    throw new FileReadError('pdf-reader-unavailable',
+      `PDF 读取组件无法加载（${err && err.message}）。如果正在离线使用，请联网后再打开 PDF 一次，之后即可离线读取。`);
+  }
+  const task = pdfjs.getDocument({
+    data: bytes,
+    cMapUrl: new URL('cmaps/', PDFJS_DIR).href,
+    cMapPacked: true,
+    standardFontDataUrl: new URL('standard_fonts/', PDFJS_DIR).href,
+    isEvalSupported: false,     // the page's CSP has no 'unsafe-eval'
+    disableFontFace: true,      // text only: no fonts are installed in the page
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => {});
+    if (err && err.name === 'PasswordException') {
+      throw new FileReadError('pdf-encrypted', '这个 PDF 设有打开密码，无法读取其中的文字。请先用 PDF 阅读器输入密码后另存为不加密的 PDF，再打开。');
+    }
+    throw new FileReadError('pdf-damaged', `这个 PDF 无法读取（文件可能已损坏或不完整：${err && err.message}）。请重新下载或另存为 PDF 后再打开。`);
+  }
+  try {
+    const pages = [];
+    const items = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: 1 });
+      pages.push({ width: viewport.width, height: viewport.height });
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (typeof item.str === 'string' && item.str.trim()) pushItem(items, p - 1, item, viewport, pdfjs.Util);
+      }
+      page.cleanup();
+    }
+    if (!items.length) {
+      throw new FileReadError('pdf-no-text-layer',
+        '这个 PDF 没有文字层（可能是扫描件），无法读取文字。请向报送单位索取由 Word 导出的 PDF 或 .docx 文件；扫描件需先做文字识别（OCR）。');
+    }
+    return { pages, items };
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+// One text run → items in page coordinates. The run's matrix is taken through the viewport's
+// (which handles a page's /Rotate and a media box not at the origin): its translation is the
+// baseline start, its vertical scale the font size; the box's top is the baseline minus the font
+// size. A run that is not horizontal (rotated or vertical text) is given one item per character,
+// placed along its direction, so the reconstruction can regroup the characters by geometry.
+function pushItem(items, page, item, viewport, Util) {
+  const [a, b, c, d, e, f] = Util.transform(viewport.transform, item.transform);
+  const fontSize = Math.hypot(c, d) || item.height || 1;
+  const horizontal = Math.abs(b) < 1e-6 && Math.abs(c) < 1e-6 && a > 0;
+  if (horizontal) {
+    items.push({ page, x: e, y: f - fontSize, width: item.width, height: fontSize, text: item.str });
+    return;
+  }
+  const chars = [...item.str];
+  const length = Math.hypot(a, b) || 1;
+  const dx = a / length, dy = b / length;               // the text's direction on the page
+  const advance = (item.width || fontSize * chars.length) / chars.length;
+  chars.forEach((ch, i) => {
+    if (!ch.trim()) return;
+    const ox = e + dx * advance * i, oy = f + dy * advance * i;
+    items.push({ page, x: Math.min(ox, ox + dx * advance), y: oy - fontSize, width: Math.max(Math.abs(dx * advance), fontSize * 0.5), height: fontSize, text: ch });
+  });
+}
