@@ -33,7 +33,7 @@ std::vector<Run> runs_of(const PositionedText& input, size_t max_items, size_t& 
     items_read = 0;
     struct Char {
         size_t begin, end;
-        double units;
+        double units;  // width in points once measured
         bool space;
     };
     std::vector<Char> chars;
@@ -42,17 +42,26 @@ std::vector<Run> runs_of(const PositionedText& input, size_t max_items, size_t& 
         ++items_read;
         if (!usable(item, input.pages)) continue;
         chars.clear();
-        double total = 0;
+        // Glyph widths in ems (CJK one em, Latin half an em); spaces take up whatever width the
+        // item has beyond its glyphs: a string "3001    53" or "72 64" drawn as one item keeps its
+        // gaps where they are, whatever number of spaces stands for them.
+        double glyph_ems = 0;
+        size_t spaces = 0;
         for (size_t i = 0; i < item.text.size();) {
             int len;
             const char32_t cp = utf8::decode(item.text, i, len);
             const bool space = is_space(cp);
-            const double units = is_wide(cp) ? 2.0 : 1.0;
-            chars.push_back({i, i + static_cast<size_t>(len), units, space});
-            total += units;
+            const double ems = space ? 0.0 : (is_wide(cp) ? 1.0 : 0.5);
+            chars.push_back({i, i + static_cast<size_t>(len), ems, space});
+            glyph_ems += ems;
+            spaces += space;
             i += static_cast<size_t>(len);
         }
-        const double per_unit = total > 0 ? item.width / total : 0;
+        const double natural = glyph_ems * item.height;
+        double glyph_scale = item.height, space_width = 0;
+        if (spaces > 0 && item.width > natural) space_width = (item.width - natural) / static_cast<double>(spaces);
+        else if (glyph_ems > 0) glyph_scale = item.width / glyph_ems;
+        for (Char& c : chars) c.units = c.space ? space_width : c.units * glyph_scale;
         double at = 0;
         Run run;
         bool open = false;
@@ -67,13 +76,13 @@ std::vector<Run> runs_of(const PositionedText& input, size_t max_items, size_t& 
             } else {
                 if (!open) {
                     run.page = item.page;
-                    run.x0 = item.x + at * per_unit;
+                    run.x0 = item.x + at;
                     run.y0 = item.y;
                     run.y1 = item.y + item.height;
                     open = true;
                 }
                 run.text.append(item.text, c.begin, c.end - c.begin);
-                run.x1 = item.x + (at + c.units) * per_unit;
+                run.x1 = item.x + at + c.units;
             }
             at += c.units;
         }

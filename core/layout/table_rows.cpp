@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kReach = 1.1;   // ems: how far a wrapped line sits from the rest of its cell
 constexpr double kSameX = 0.6;   // ems: cells of one column start within this of each other
+constexpr size_t kLookBack = 32; // open blocks a fragment may continue (bounds the work on hostile pages)
 
 bool is_value_row(const TextLine& line) {
     if (line.segments.size() < 2) return false;
@@ -23,6 +24,16 @@ double first_value_x(const TextLine& line) {
 }
 
 double gap_between(double a0, double a1, double b0, double b1) { return std::max(0.0, std::max(a0 - b1, b0 - a1)); }
+
+// Where each row was before labels were attached (page, centre): in reading order, so searchable.
+using RowKeys = std::vector<std::pair<int, double>>;
+
+// The positions in `keys` of the rows of `page` whose centre lies in [from, to].
+std::pair<size_t, size_t> rows_between(const RowKeys& keys, int page, double from, double to) {
+    const auto lo = std::lower_bound(keys.begin(), keys.end(), std::make_pair(page, from));
+    const auto hi = std::lower_bound(lo, keys.end(), std::make_pair(page, to));
+    return {static_cast<size_t>(lo - keys.begin()), static_cast<size_t>(hi - keys.begin())};
+}
 
 // A wrapped label: segments of one column, one under the other, closer than kReach.
 struct Block {
@@ -88,6 +99,8 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
         if (is_value_row(lines[i])) rows.push_back(i);
     if (rows.empty()) return 0;
     const double row_gap = usual_row_gap(lines, rows);
+    RowKeys keys;
+    for (size_t r : rows) keys.emplace_back(lines[r].page, lines[r].center_y());
 
     // Fragments: segments of lines without values, chained into blocks by column.
     std::vector<Block> blocks;
@@ -97,7 +110,9 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
             if (s.numeric) continue;
             const double em = s.em;
             Block* joined = nullptr;
-            for (auto it = blocks.rbegin(); it != blocks.rend() && it->page == lines[i].page; ++it) {
+            size_t looked = 0;
+            for (auto it = blocks.rbegin(); it != blocks.rend() && it->page == lines[i].page && looked < kLookBack;
+                 ++it, ++looked) {
                 if (std::abs(it->x0 - s.x0) <= kSameX * em && s.y0 - it->y1 <= kReach * em && s.y0 >= it->y1 - 0.3 * em) {
                     joined = &*it;
                     break;
@@ -106,8 +121,9 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
             if (joined) {
                 // Not across a row that has its own cell in this column.
                 bool crossed = false;
-                for (size_t r : rows) {
-                    const TextLine& row = lines[r];
+                const auto [lo, hi] = rows_between(keys, joined->page, joined->y1 - em, s.y0 + em);
+                for (size_t k = lo; k < hi; ++k) {
+                    const TextLine& row = lines[rows[k]];
                     if (row.page != joined->page || row.y0 < joined->y1 - 0.3 * em || row.y1 > s.y0 + 0.3 * em) continue;
                     for (const Segment& c : row.segments)
                         crossed = crossed || (!c.numeric && std::abs(c.x0 - s.x0) <= kSameX * em);
@@ -128,9 +144,12 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
         const double center = (b.y0 + b.y1) / 2;
         size_t best = lines.size();
         double best_gap = 0, best_distance = 0;
-        for (size_t r : rows) {
+        // Rows are at most a few ems tall: their centres lie within this of the block's reach.
+        const double margin = (kReach + 4) * em;
+        const auto [lo, hi] = rows_between(keys, b.page, b.y0 - margin, b.y1 + margin);
+        for (size_t k = lo; k < hi; ++k) {
+            const size_t r = rows[k];
             const TextLine& row = lines[r];
-            if (row.page != b.page) continue;
             const double gap = gap_between(b.y0, b.y1, row.y0, row.y1);
             const double distance = std::abs(row.center_y() - center);
             if (gap > kReach * em) continue;

@@ -10,6 +10,7 @@ namespace {
 constexpr size_t kMinStack = 3;        // fewer is an ordinary wrapped cell
 constexpr size_t kMaxGlyphs = 2;       // 三、 counts as one stacked character
 constexpr double kSameX = 0.5;         // in ems
+constexpr size_t kLookAhead = 64;     // candidates examined past the stack's last character (bounds the work on pages of tiny items)
 constexpr double kMaxGap = 1.3;        // in ems, between one character and the next (a wrapped line, not the next row)
 
 struct Ref {
@@ -35,13 +36,16 @@ void join_vertical_labels(std::vector<TextLine>& lines) {
         for (size_t i = 0; i < candidates.size(); ++i) {
             if (used[i]) continue;
             std::vector<size_t> chain{i};
-            for (size_t j = i + 1; j < candidates.size(); ++j) {
+            for (size_t j = i + 1, since = 0; j < candidates.size() && since < kLookAhead; ++j, ++since) {
                 if (used[j]) continue;
                 const Segment& a = lines[candidates[chain.back()].line].segments[candidates[chain.back()].segment];
                 const Segment& b = lines[candidates[j].line].segments[candidates[j].segment];
                 const double em = std::max(a.em, b.em);
                 if (b.y0 - a.y1 > kMaxGap * em) break;
-                if (std::abs(a.x0 - b.x0) <= kSameX * em && b.y0 > a.y0) chain.push_back(j);
+                if (std::abs(a.x0 - b.x0) <= kSameX * em && b.y0 > a.y0) {
+                    chain.push_back(j);
+                    since = 0;
+                }
             }
             if (chain.size() < kMinStack) continue;
             std::vector<Ref> stack;
