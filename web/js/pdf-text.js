@@ -64,7 +64,7 @@ export async function pdfPositionedText(bytes) {
       pages.push({ width: viewport.width, height: viewport.height });
       const content = await page.getTextContent();
       for (const item of content.items) {
-        if (typeof item.str === 'string' && item.str.trim()) pushItem(items, p - 1, item, viewport, pdfjs.Util);
+        if (typeof item.str === 'string' && item.str.trim()) pushItem(items, p - 1, item, content.styles[item.fontName], viewport, pdfjs.Util);
       }
       page.cleanup();
     }
@@ -80,15 +80,20 @@ export async function pdfPositionedText(bytes) {
 
 // One text run → items in page coordinates. The run's matrix is taken through the viewport's
 // (which handles a page's /Rotate and a media box not at the origin): its translation is the
-// baseline start, its vertical scale the font size; the box's top is the baseline minus the font
-// size. A run that is not horizontal (rotated or vertical text) is given one item per character,
-// placed along its direction, so the reconstruction can regroup the characters by geometry.
-function pushItem(items, page, item, viewport, Util) {
+// baseline start, its vertical scale the font size. The box spans the font's ascent and descent
+// (pdf.js reports both per font), as poppler's word boxes do for the CLI, so that both front ends
+// hand the reconstruction the same boxes; without them, one font size above the baseline. A run
+// that is not horizontal (rotated or vertical text) is given one item per character, placed along
+// its direction, so the reconstruction can regroup the characters by geometry.
+function pushItem(items, page, item, style, viewport, Util) {
   const [a, b, c, d, e, f] = Util.transform(viewport.transform, item.transform);
   const fontSize = Math.hypot(c, d) || item.height || 1;
-  const horizontal = Math.abs(b) < 1e-6 && Math.abs(c) < 1e-6 && a > 0;
+  const ascent = style && style.ascent > 0 ? style.ascent : 1;
+  const descent = style && style.ascent > 0 && style.descent < 0 ? style.descent : 0;
+  const top = ascent * fontSize, height = (ascent - descent) * fontSize;
+  const horizontal = Math.abs(b) < 1e-6 && Math.abs(c) < 1e-6 && a > 0 && !(style && style.vertical);
   if (horizontal) {
-    items.push({ page, x: e, y: f - fontSize, width: item.width, height: fontSize, text: item.str });
+    items.push({ page, x: e, y: f - top, width: item.width, height, text: item.str });
     return;
   }
   const chars = [...item.str];
@@ -98,6 +103,6 @@ function pushItem(items, page, item, viewport, Util) {
   chars.forEach((ch, i) => {
     if (!ch.trim()) return;
     const ox = e + dx * advance * i, oy = f + dy * advance * i;
-    items.push({ page, x: Math.min(ox, ox + dx * advance), y: oy - fontSize, width: Math.max(Math.abs(dx * advance), fontSize * 0.5), height: fontSize, text: ch });
+    items.push({ page, x: Math.min(ox, ox + dx * advance), y: oy - top, width: Math.max(Math.abs(dx * advance), fontSize * 0.5), height, text: ch });
   });
 }
