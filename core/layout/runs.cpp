@@ -1,5 +1,6 @@
 #include "layout/runs.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "text/utf8.h"
@@ -62,6 +63,11 @@ std::vector<Run> runs_of(const PositionedText& input, size_t max_items, size_t& 
         if (spaces > 0 && item.width > natural) space_width = (item.width - natural) / static_cast<double>(spaces);
         else if (glyph_ems > 0) glyph_scale = item.width / glyph_ems;
         for (Char& c : chars) c.units = c.space ? space_width : c.units * glyph_scale;
+        // The advance tells the size when no spaces blur it; kept within reason of the box height
+        // (letter-spaced titles, condensed fonts).
+        const double em = spaces == 0 && glyph_ems >= 1 && item.width > 0
+                              ? std::clamp(item.width / glyph_ems, 0.5 * item.height, 1.5 * item.height)
+                              : item.height;
         double at = 0;
         Run run;
         bool open = false;
@@ -79,6 +85,7 @@ std::vector<Run> runs_of(const PositionedText& input, size_t max_items, size_t& 
                     run.x0 = item.x + at;
                     run.y0 = item.y;
                     run.y1 = item.y + item.height;
+                    run.em = em;
                     open = true;
                 }
                 run.text.append(item.text, c.begin, c.end - c.begin);

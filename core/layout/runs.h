@@ -15,6 +15,10 @@ struct Run {
     int page = 0;
     double x0 = 0, x1 = 0, y0 = 0, y1 = 0;  // top-left origin
     std::string text;                        // no whitespace
+    // The character size, from the glyphs' advance where the item allows (a CJK glyph is one em
+    // wide; a digit half an em) rather than the box height: poppler's boxes span the font's ascent
+    // and descent, pdf.js gives the font size, and gaps are judged in ems the same for both.
+    double em = 0;
     double height() const { return y1 - y0; }
     double center_y() const { return (y0 + y1) / 2; }
 };

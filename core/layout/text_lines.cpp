@@ -29,11 +29,11 @@ char32_t last_code_point(const std::string& s) {
 
 // Fake bold: the same text drawn twice, a fraction of a point apart.
 bool redraws(const Run& a, const Run& b) {
-    return a.text == b.text && std::abs(a.x0 - b.x0) < 0.3 * a.height() && std::abs(a.y0 - b.y0) < 0.3 * a.height();
+    return a.text == b.text && std::abs(a.x0 - b.x0) < 0.3 * a.em && std::abs(a.y0 - b.y0) < 0.3 * a.em;
 }
 
 void add_run(TextLine& line, const Run& r) {
-    const double h = r.height();
+    const double h = r.em;
     if (!line.segments.empty()) {
         Segment& s = line.segments.back();
         const double gap = r.x0 - s.x1;
