@@ -1,7 +1,5 @@
 #include "layout/reconstruct.h"
 
-#include <algorithm>
-
 #include "layout/page_furniture.h"
 #include "layout/runs.h"
 #include "layout/table_rows.h"
@@ -9,14 +7,6 @@
 #include "layout/vertical_labels.h"
 
 namespace nianbao::layout {
-
-namespace {
-
-// A vertical gap above this share of the line height starts a new paragraph (a blank line), the way
-// a reader of the page sees one.
-constexpr double kParagraphGap = 1.2;
-
-}  // namespace
 
 Reconstructed reconstruct(const PositionedText& input) {
     Reconstructed out;
@@ -26,13 +16,11 @@ Reconstructed reconstruct(const PositionedText& input) {
     join_vertical_labels(lines);
     out.table_rows = attach_wrapped_labels(lines);
 
-    const TextLine* previous = nullptr;
+    // One line of text per line of the page, no blank lines between paragraphs: where a gap is
+    // "wide" differs by a fraction of a point between poppler and pdf.js, and the page and the CLI
+    // must read the same text (the reader needs no blank lines: Word text has none).
     for (const TextLine& line : lines) {
         if (line.segments.empty()) continue;
-        // (Across a page break nothing is known: a paragraph or a table usually continues.)
-        if (previous && previous->page == line.page &&
-            line.y0 - previous->y1 > kParagraphGap * std::max(line.height, previous->height))
-            out.text += '\n';
         // Segments are set apart by more than a character's width: table cells (a header row has
         // no values to tell it from prose, but prose has no such gaps), so a tab between them.
         for (size_t i = 0; i < line.segments.size(); ++i) {
@@ -40,7 +28,6 @@ Reconstructed reconstruct(const PositionedText& input) {
             out.text += line.segments[i].text;
         }
         out.text += '\n';
-        previous = &line;
     }
     return out;
 }

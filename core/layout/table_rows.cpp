@@ -26,6 +26,8 @@ double first_value_x(const TextLine& line) {
 double gap_between(double a0, double a1, double b0, double b1) { return std::max(0.0, std::max(a0 - b1, b0 - a1)); }
 
 // Where each row was before labels were attached (page, centre): in reading order, so searchable.
+// Distances are measured to these, not to rows grown by what was attached before (the order in
+// which blocks are attached must not decide where the next one goes).
 using RowKeys = std::vector<std::pair<int, double>>;
 
 // The positions in `keys` of the rows of `page` whose centre lies in [from, to].
@@ -100,7 +102,11 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
     if (rows.empty()) return 0;
     const double row_gap = usual_row_gap(lines, rows);
     RowKeys keys;
-    for (size_t r : rows) keys.emplace_back(lines[r].page, lines[r].center_y());
+    std::vector<std::pair<double, double>> extent;  // each row's y0..y1 before attaching
+    for (size_t r : rows) {
+        keys.emplace_back(lines[r].page, lines[r].center_y());
+        extent.emplace_back(lines[r].y0, lines[r].y1);
+    }
 
     // Fragments: segments of lines without values, chained into blocks by column.
     std::vector<Block> blocks;
@@ -149,9 +155,8 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
         const auto [lo, hi] = rows_between(keys, b.page, b.y0 - margin, b.y1 + margin);
         for (size_t k = lo; k < hi; ++k) {
             const size_t r = rows[k];
-            const TextLine& row = lines[r];
-            const double gap = gap_between(b.y0, b.y1, row.y0, row.y1);
-            const double distance = std::abs(row.center_y() - center);
+            const double gap = gap_between(b.y0, b.y1, extent[k].first, extent[k].second);
+            const double distance = std::abs(keys[k].second - center);
             if (gap > kReach * em) continue;
             if (best == lines.size() || gap < best_gap || (gap == best_gap && distance < best_distance)) {
                 best = r;

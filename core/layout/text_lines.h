@@ -21,7 +21,7 @@ struct Segment {
 struct TextLine {
     int page = 0;
     double y0 = 0, y1 = 0;
-    double height = 0;  // the tallest run's height: the line's em
+    double height = 0;  // the tallest run's box height
     std::vector<Segment> segments;  // left to right
     double center_y() const { return (y0 + y1) / 2; }
 };
