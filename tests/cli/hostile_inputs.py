@@ -117,11 +117,12 @@ def _():
     assert rc == 2 and "UTF-16" in err, (rc, err)
 
 
-@case("an empty file: one not-a-report error, exit 1")
+@case("an empty file: exit 2, the file is said to be empty (a download that failed), nothing checked")
 def _():
-    rc, rep, _ = run(b"")
-    assert rc == 1, rc
-    assert [f[0] for f in findings(rep)] == ["report.not-annual-report"]
+    rc, rep, err = run(b"")
+    assert rc == 2, rc
+    assert "空" in err and "空" in rep["error"], (err, rep)
+    assert rep["findings"] == [] and rep["meta"] is None
 
 
 @case("stdin works like a file")

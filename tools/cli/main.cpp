@@ -1,5 +1,6 @@
-// nianbao: the command-line front end. Reads files (or stdin), decodes them, runs the core check
-// and writes text, JSON or SARIF. Exit: 0 no error finding, 1 some error finding, 2 usage or input problem.
+// nianbao: the command-line front end. Reads files, directories or stdin — text, web pages, .docx and
+// PDF, told apart by content (file_text.h) — runs the core check and writes text, JSON or SARIF.
+// Exit: 0 no error finding, 1 some error finding, 2 usage or input problem.
 #include <unistd.h>
 
 #include <fstream>
@@ -12,7 +13,10 @@
 #include <vector>
 
 #include "check/check.h"
-#include "decode.h"
+#include "file_text.h"
+#include "files/extracted.h"
+#include "files/file_kind.h"
+#include "input_paths.h"
 #include "output/document_json.h"
 #include "output/json_report.h"
 #include "output/rules_json.h"
@@ -26,7 +30,10 @@ using namespace nianbao;
 constexpr const char* kUsage =
     "用法 / usage:\n"
     "  nianbao check [--format text|json|sarif] [--edition auto|2008|2019|2021]\n"
-    "                [--kind auto|department|government] FILE... | -\n"
+    "                [--kind auto|department|government] FILE|DIR... | -\n"
+    "      FILE：文本（UTF-8/UTF-16/GBK）、网页（.html）、Word（.docx）或 PDF，按内容识别；\n"
+    "      DIR：递归检查目录中的报告文件（图片、压缩包等跳过）\n"
+    "  nianbao text FILE | -                       （输出检查所读的文字：PDF、Word、网页转换后的文本）\n"
     "  nianbao parse [--format json] FILE | -      （调试：输出解析出的文档结构）\n"
     "  nianbao rules [--format text|json|markdown]\n"
     "  nianbao --version\n";
@@ -36,22 +43,37 @@ int usage_error(const std::string& msg) {
     return 2;
 }
 
-bool read_all(const std::string& path, std::string& out) {
+// Reads a file or stdin whole, up to the converters' input limit: a larger file is refused without
+// reading it into memory (a reviewer's folder may hold a video); `out` then holds its first 64 KiB,
+// enough to tell what it is.
+bool read_all(const std::string& path, std::string& out, std::string& error) {
+    const size_t limit = files::Limits{}.max_input_bytes;
+    const std::string too_large = "文件过大，超过 " + std::to_string(limit >> 20) + " MB 的上限，未读取";
     if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        out = ss.str();
+        out.clear();
+        char buf[1 << 16];
+        while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+            out.append(buf, static_cast<size_t>(std::cin.gcount()));
+            if (out.size() > limit) return error = too_large, false;
+        }
         return true;
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
+    if (!in) return error = "无法读取文件", false;
     in.seekg(0, std::ios::end);
     const auto size = in.tellg();
-    if (size < 0) return false;
+    if (size < 0) return error = "无法读取文件", false;
     in.seekg(0);
+    if (static_cast<size_t>(size) > limit) {
+        out.resize(64 * 1024);
+        in.read(out.data(), static_cast<std::streamsize>(out.size()));
+        out.resize(static_cast<size_t>(in.gcount()));
+        return error = too_large, false;
+    }
     out.resize(static_cast<size_t>(size));
     in.read(out.data(), size);
-    return static_cast<bool>(in) || in.eof();
+    if (!in && !in.eof()) return error = "无法读取文件", false;
+    return true;
 }
 
 struct Args {
@@ -102,6 +124,28 @@ int run_rules(const Args& a) {
     return 0;
 }
 
+// `nianbao text FILE`: the text the rules read, as check() gets it (a PDF's reconstructed layout, a
+// .docx's paragraphs and tab-separated table rows, a web page without its markup).
+int run_text(const Args& a) {
+    if (a.files.size() != 1) return usage_error("text 只接受一个文件（或 - 表示标准输入）");
+    if (!a.format.empty()) return usage_error("text 没有 --format 选项");
+    const std::string& path = a.files[0];
+    std::string bytes, why;
+    if (!read_all(path, bytes, why)) {
+        std::cerr << "nianbao: " << path << ": " << why << "\n";
+        return 2;
+    }
+    const cli::FileText file = cli::file_text(bytes);
+    for (const std::string& note : file.extracted.notes) std::cerr << "nianbao: " << path << ": " << note << "\n";
+    if (!file.extracted.ok) {
+        std::cerr << "nianbao: " << path << ": " << file.extracted.error << "\n";
+        return 2;
+    }
+    std::cout << file.extracted.text;
+    std::cout.flush();
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -118,6 +162,7 @@ int main(int argc, char** argv) {
     std::string error;
     if (!parse_args(argc, argv, a, error)) return usage_error(error);
     if (a.command == "rules") return run_rules(a);
+    if (a.command == "text") return run_text(a);
     if (a.command != "check" && a.command != "parse") return usage_error("未知命令 " + a.command);
     if (a.files.empty()) return usage_error("没有指定文件（用 - 表示标准输入）");
     const bool tty = isatty(STDOUT_FILENO);
@@ -143,37 +188,72 @@ edition_ok:
     }
     std::vector<std::unique_ptr<Result>> kept;
     bool input_problem = false, any_error = false;
-    for (const std::string& path : a.files) {
-        std::string bytes;
-        if (!read_all(path, bytes)) {
-            std::cerr << "nianbao: " << path << ": 无法读取文件\n";
-            input_problem = true;
-            continue;
-        }
-        std::string why;
-        auto decoded = cli::decode_text(bytes, why);
-        if (!decoded) {
-            std::cerr << "nianbao: " << path << ": " << why << "\n";
-            input_problem = true;
-            continue;
-        }
-        if (decoded->invalid_bytes > 0)
-            std::cerr << "nianbao: " << path << ": 含 " << decoded->invalid_bytes
-                      << " 个无效的 UTF-8 字节，按替换字符（U+FFFD）检查\n";
-        CheckOptions options;
-        options.edition = a.edition;
-        options.kind = a.kind;
-        options.file = path == "-" ? std::nullopt : std::optional<std::string>(path);
-        auto r = check(std::move(decoded->utf8), options);
-        if (r->error) {
-            std::cerr << "nianbao: " << path << ": " << *r->error << "\n";
-            input_problem = true;
-        }
+    auto emit = [&](std::unique_ptr<Result> r) {
         for (const Finding& f : r->findings) any_error = any_error || f.severity == Severity::Error;
         if (json_writer) json_writer->add(*r);
         else if (sarif_writer) sarif_writer->add(*r);
         else if (text_writer) text_writer->add(*r);
         else kept.push_back(std::move(r));
+    };
+    // A file that cannot be checked still gets its entry (with "error"), so a script reading the JSON of
+    // a batch sees every file it named.
+    auto refuse = [&](const std::string& path, const std::string& why) {
+        std::cerr << "nianbao: " << path << ": " << why << "\n";
+        input_problem = true;
+        auto r = std::make_unique<Result>(std::string());
+        r->file = path == "-" ? std::nullopt : std::optional<std::string>(path);
+        r->error = why;
+        emit(std::move(r));
+    };
+
+    std::vector<std::string> walk_problems;
+    const std::vector<cli::InputPath> inputs = cli::expand_inputs(a.files, walk_problems);
+    for (const std::string& p : walk_problems) {
+        std::cerr << "nianbao: " << p << "\n";
+        input_problem = true;
+    }
+    size_t skipped = 0;
+    for (const cli::InputPath& input : inputs) {
+        const std::string& path = input.path;
+        std::string bytes, why;
+        if (!read_all(path, bytes, why)) {
+            // Too large to read: a picture, video or disk image beside the reports is skipped like a small one.
+            const files::FileKind head = files::sniff(bytes);
+            if (input.from_directory && !bytes.empty() && (head == files::FileKind::Image || head == files::FileKind::Binary)) {
+                ++skipped;
+                continue;
+            }
+            refuse(path, why);
+            continue;
+        }
+        cli::FileText file = cli::file_text(bytes);
+        bytes = std::string();  // a PDF's bytes are not needed once its text is out
+        if (input.from_directory && !cli::report_in_directory(path, file.kind)) {
+            ++skipped;
+            continue;
+        }
+        for (const std::string& note : file.extracted.notes) std::cerr << "nianbao: " << path << ": " << note << "\n";
+        if (!file.extracted.ok) {
+            refuse(path, file.extracted.error);
+            continue;
+        }
+        CheckOptions options;
+        options.edition = a.edition;
+        options.kind = a.kind;
+        options.file = path == "-" ? std::nullopt : std::optional<std::string>(path);
+        auto r = check(std::move(file.extracted.text), options);
+        if (r->error) {
+            std::cerr << "nianbao: " << path << ": " << *r->error << "\n";
+            input_problem = true;
+        }
+        emit(std::move(r));
+    }
+    if (skipped) {
+        std::cerr << "nianbao: 目录中有 " << skipped << " 个文件不是报告（图片、压缩包、网页附件等），已跳过\n";
+        if (skipped == inputs.size()) {
+            std::cerr << "nianbao: 没有找到可检查的报告文件（文本、网页、.docx 或 PDF）\n";
+            input_problem = true;
+        }
     }
 
     if (json_writer) {
