@@ -80,3 +80,38 @@ export function reportHtml(text) {
   out.push('</body></html>');
   return out.join('\n');
 }
+
+// A minimal PDF: one page per entry of `pages`, each a content stream (PDF operators). Offsets in
+// the xref table are exact, so pdf.js reads it without repairing.
+export function pdf(pages) {
+  const objects = [];
+  const add = (body) => { objects.push(body); return objects.length; };
+  const catalog = add(null);
+  const pageTree = add(null);
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const kids = pages.map((content) => {
+    const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+    return add(`<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`);
+  });
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pageTree} 0 R >>`;
+  objects[pageTree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(out, 'latin1');
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+// A "scan": each page only paints a (1×1 grey) image, no text operator.
+export function scannedPdf(pageCount = 2) {
+  return pdf(Array.from({ length: pageCount }, () => 'q 500 0 0 700 50 70 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q'));
+}
+
+// The first bytes of files a reviewer receives that are not reports as text.
+export const OLE_WORD = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]);
+export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b550000000a49444154789c6360000000020001e221bc330000000049454e44ae426082', 'hex');

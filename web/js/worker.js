@@ -14,7 +14,9 @@ mark('start');
 // The page compiles the wasm while this worker starts (engine.js) and hands the module over with
 // the 'load' request; meanwhile the worker imports the JS wrapper. Without a module from the page
 // the wrapper fetches and compiles the file itself.
-const wrapper = import('../wasm/nianbao.mjs').then((m) => { mark('wrapper-imported'); return m; });
+// The glue is requested at once too, not only once the wrapper has been parsed.
+const wrapper = Promise.all([import('../wasm/nianbao.mjs'), import('../wasm/nianbao-core.mjs')])
+  .then(([m]) => { mark('wrapper-imported'); return m; });
 
 let checkerPromise = null;
 let warmed = null;
