@@ -36,10 +36,11 @@ def write(name, data):
     return path
 
 
-def run(*args, stdin=None, timeout=120, command="check"):
+def run(*args, stdin=None, timeout=120, command="check", env=None):
     cmd = [cli, command, *(["--format", "json"] if command == "check" else []), *args]
     started = time.monotonic()
-    p = subprocess.run(cmd, input=stdin, capture_output=True, timeout=timeout)
+    p = subprocess.run(cmd, input=stdin, capture_output=True, timeout=timeout,
+                       env=dict(os.environ, **env) if env else None)
     elapsed = time.monotonic() - started
     if p.returncode < 0:
         raise AssertionError(f"killed by signal {-p.returncode}: {p.stderr.decode(errors='replace')[-2000:]}")
@@ -74,9 +75,9 @@ def case(name):
     return wrap
 
 
-def refused(path, message_part, *more):
+def refused(path, message_part, *more, env=None):
     """A file given by name that cannot be read: exit 2, the reason on stderr and in its JSON entry."""
-    rc, reports, err, _ = run(path, *more)
+    rc, reports, err, _ = run(path, *more, env=env)
     assert rc == 2, (rc, err)
     assert message_part in err, err
     entry = next(r for r in reports if r["file"] == path)
@@ -241,6 +242,17 @@ def _():
     assert rc == 2 and out == b"" and "密码" in err, (rc, err)
     rc, _, err, _ = run(HUAIAN_TXT, HUAIAN_TXT, command="text")
     assert rc == 2 and "只接受一个文件" in err, (rc, err)
+
+
+@case("a PDF whose small content stream inflates into 100 MB of drawing: stopped at the time limit, exit 2, the batch goes on")
+def _():
+    ops = b"0 0 m 1 1 l S\n" * (8 << 20) + b"BT /F1 12 Tf 72 700 Td (x) Tj ET\n"
+    bomb = write("inflating.pdf", minimal_pdf.build([ops]))
+    started = time.monotonic()
+    reports, err = refused(bomb, "超过 1 秒仍未完成", HUAIAN_TXT, env={"NIANBAO_PDF_SECONDS": "1"})
+    elapsed = time.monotonic() - started
+    assert elapsed < 15, elapsed
+    assert reports[1]["file"] == HUAIAN_TXT and reports[1]["meta"]["year"] == 2024  # the next file is checked
 
 
 def min_time(path, runs=2):

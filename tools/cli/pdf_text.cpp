@@ -6,11 +6,14 @@
 
 #include <climits>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 
 #include "files/pdf_complete.h"
 #include "files/unsupported.h"
+#include "isolated.h"
 #include "text/utf8.h"
 
 namespace nianbao::cli {
@@ -61,6 +64,89 @@ void add_word(const poppler::text_box& box, int page, std::vector<layout::TextIt
     } else if (usable(box.bbox()) && text.find_first_not_of(" \t\r\n") != std::string::npos) {
         out.push_back(item(page, box.bbox(), text));
     }
+}
+
+// The text layer crosses from the child process to the parent as plain bytes.
+class Wire {
+public:
+    explicit Wire(std::string_view in = {}) : in_(in) {}
+    template <class T> void put(T v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+    void put_string(std::string_view s) {
+        put<uint64_t>(s.size());
+        out_.append(s);
+    }
+    template <class T> bool get(T& v) {
+        if (in_.size() - at_ < sizeof v) return false;
+        std::memcpy(&v, in_.data() + at_, sizeof v);
+        at_ += sizeof v;
+        return true;
+    }
+    bool get_string(std::string& s) {
+        uint64_t n = 0;
+        if (!get(n) || in_.size() - at_ < n) return false;
+        s.assign(in_.substr(at_, n));
+        at_ += n;
+        return true;
+    }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string_view in_;
+    size_t at_ = 0;
+    std::string out_;
+};
+
+std::string to_wire(const PdfTextLayer& layer) {
+    Wire w;
+    w.put_string(layer.error_code);
+    w.put<uint64_t>(layer.pages_total);
+    w.put<uint64_t>(layer.pages_not_read);
+    w.put<uint8_t>(layer.capped);
+    w.put<uint64_t>(layer.text.pages.size());
+    for (const auto& p : layer.text.pages) w.put(p.width), w.put(p.height);
+    w.put<uint64_t>(layer.text.items.size());
+    for (const auto& it : layer.text.items) {
+        w.put<int32_t>(it.page);
+        w.put(it.x), w.put(it.y), w.put(it.width), w.put(it.height);
+        w.put_string(it.text);
+    }
+    return w.take();
+}
+
+std::optional<PdfTextLayer> from_wire(std::string_view bytes) {
+    Wire r(bytes);
+    PdfTextLayer layer;
+    uint64_t pages_total = 0, pages_not_read = 0, pages = 0, items = 0;
+    uint8_t capped = 0;
+    if (!r.get_string(layer.error_code) || !r.get(pages_total) || !r.get(pages_not_read) || !r.get(capped) ||
+        !r.get(pages))
+        return std::nullopt;
+    layer.pages_total = pages_total;
+    layer.pages_not_read = pages_not_read;
+    layer.capped = capped != 0;
+    for (uint64_t i = 0; i < pages; ++i) {
+        layout::PageBox box;
+        if (!r.get(box.width) || !r.get(box.height)) return std::nullopt;
+        layer.text.pages.push_back(box);
+    }
+    if (!r.get(items)) return std::nullopt;
+    for (uint64_t i = 0; i < items; ++i) {
+        layout::TextItem it;
+        int32_t page = 0;
+        if (!r.get(page) || !r.get(it.x) || !r.get(it.y) || !r.get(it.width) || !r.get(it.height) ||
+            !r.get_string(it.text))
+            return std::nullopt;
+        it.page = page;
+        layer.text.items.push_back(std::move(it));
+    }
+    return layer;
+}
+
+// How long poppler may take on one PDF. NIANBAO_PDF_SECONDS overrides it (tests use a short limit).
+double pdf_seconds() {
+    if (const char* env = std::getenv("NIANBAO_PDF_SECONDS"))
+        if (const double s = std::atof(env); s > 0) return s;
+    return kPdfReadSeconds;
 }
 
 std::string megabytes(size_t bytes) { return std::to_string((bytes + (1 << 20) - 1) >> 20); }
@@ -128,7 +214,19 @@ files::Extracted pdf_to_text(std::string_view bytes, const files::Limits& limits
                   " MB 的上限，未读取";
         return e;
     }
-    PdfTextLayer layer = read_pdf_text_layer(bytes);
+    const double seconds = pdf_seconds();
+    IsolatedFailure failure;
+    const auto wire = run_isolated([&] { return to_wire(read_pdf_text_layer(bytes)); }, seconds, kPdfReadMemory, failure);
+    std::optional<PdfTextLayer> read = wire ? from_wire(*wire) : std::nullopt;
+    if (failure == IsolatedFailure::TimedOut) {
+        files::Extracted e;
+        e.error_code = "pdf-too-slow";
+        e.error = "读取这个 PDF 超过 " + std::to_string(static_cast<int>(seconds)) +
+                  " 秒仍未完成（内容异常庞大或复杂），已停止：请确认文件无误，或另存为 PDF 或 .docx 后再检查";
+        return e;
+    }
+    if (!read) return files::unsupported_pdf("pdf-damaged");  // the parser crashed on it
+    PdfTextLayer& layer = *read;
     if (!layer.error_code.empty()) return files::unsupported_pdf(layer.error_code);
     layout::Reconstructed r = layout::reconstruct(layer.text);
     if (r.text.find_first_not_of(" \t\r\n") == std::string::npos) return files::unsupported_pdf("pdf-no-text-layer");

@@ -4,6 +4,7 @@
 // page gets from pdf.js. Encrypted, scanned (no text layer), damaged or cut-off files are refused with
 // the core's clear message (files/unsupported.h).
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "files/extracted.h"
@@ -24,7 +25,12 @@ struct PdfTextLayer {
 };
 PdfTextLayer read_pdf_text_layer(std::string_view bytes, size_t max_items = layout::kMaxItems);
 
-// Bytes of a PDF → the reconstructed text (ok) or the refusal; notes say what was left out.
+// Bytes of a PDF → the reconstructed text (ok) or the refusal; notes say what was left out. poppler
+// runs in a child process (isolated.h): a PDF that takes longer than kPdfReadSeconds (environment
+// NIANBAO_PDF_SECONDS overrides) is refused as "pdf-too-slow", one that crashes it or needs more than
+// kPdfReadMemory as "pdf-damaged".
+constexpr double kPdfReadSeconds = 60;
+constexpr size_t kPdfReadMemory = size_t{4} << 30;  // address space of the child: 4 GiB
 files::Extracted pdf_to_text(std::string_view bytes, const files::Limits& limits = {});
 
 }  // namespace nianbao::cli
