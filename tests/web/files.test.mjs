@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer, launch, waitReady, paste, screenshot, screenshotDir, sampleText, SAMPLES, nativeCli, cliPath, samplesDir, repo, singleFile } from './helpers.mjs';
+import { startServer, launch, waitReady, paste, openFile, screenshot, screenshotDir, sampleText, SAMPLES, nativeCli, cliPath, samplesDir, repo, singleFile } from './helpers.mjs';
 import { zip, scannedPdf, OLE_WORD, PNG } from './fixtures.mjs';
 
 const HUAIAN_PDF = path.join(samplesDir, 'pdf/2024_huaian_szf.pdf');
@@ -30,17 +30,6 @@ async function openPage() {
   await page.goto(server.url);
   await waitReady(page);
   return page;
-}
-
-// Opens a file through the file input; resolves when the page has checked it or said why not.
-async function openFile(page, name, buffer) {
-  const before = Number(await page.evaluate(() => document.documentElement.dataset.checked || 0));
-  await page.evaluate(() => { delete document.documentElement.dataset.fileKind; });
-  await page.setInputFiles('#file', { name, mimeType: 'application/octet-stream', buffer });
-  await page.waitForFunction((b) => document.documentElement.dataset.fileKind === 'unreadable'
-    || (Number(document.documentElement.dataset.checked || 0) > b && document.querySelector('#status').dataset.kind !== 'busy'),
-  before, { timeout: 60000 });
-  return page.evaluate(() => document.documentElement.dataset.fileKind);
 }
 
 async function exportedJson(page) {

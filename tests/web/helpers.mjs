@@ -145,6 +145,17 @@ export async function waitChecked(page, before) {
     && document.querySelector('#status').dataset.kind !== 'busy', before, { timeout: 30000 });
 }
 
+// Opens a file through the file input; resolves when the page has checked it or said why not.
+export async function openFile(page, name, buffer) {
+  const before = Number(await page.evaluate(() => document.documentElement.dataset.checked || 0));
+  await page.evaluate(() => { delete document.documentElement.dataset.fileKind; });
+  await page.setInputFiles('#file', { name, mimeType: 'application/octet-stream', buffer });
+  await page.waitForFunction((b) => document.documentElement.dataset.fileKind === 'unreadable'
+    || (Number(document.documentElement.dataset.checked || 0) > b && document.querySelector('#status').dataset.kind !== 'busy'),
+  before, { timeout: 60000 });
+  return page.evaluate(() => document.documentElement.dataset.fileKind);
+}
+
 export async function clearInput(page) {
   await page.evaluate(() => { const t = document.querySelector('#input'); t.value = ''; t.dispatchEvent(new Event('input')); });
 }
