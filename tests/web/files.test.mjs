@@ -114,6 +114,13 @@ test('the Huai\'an PDF: every table cell right, the expected findings, the same 
   assert.ok(shown.split('\n').some((line) => line.split('\t').length >= 8), 'table rows as tab-separated cells');
   assert.ok(report.findings.every((f) => f.end <= shown.length), 'findings point into the shown text');
 
+  // Time to text, opened a second time (pdf.js and the file reader already loaded).
+  assert.equal(await openFile(page, '2024_huaian_szf.pdf', readFileSync(HUAIAN_PDF)), 'pdf');
+  const measures = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('nianbao-pdf-'))
+    .map((m) => `${m.name.slice(12)} ${Math.round(m.duration)} ms${m.detail && m.detail.items ? ` (${m.detail.items} items)` : ''}`));
+  t.diagnostic(`PDF to text, first then second open: ${measures.join(', ')}; check ${/用时 (\d+)/.exec(await page.textContent('#status'))[1]} ms`);
+  assert.equal(await exportedJson(page), json, 'the same PDF gives the same JSON again');
+
   const cli = cliJson(HUAIAN_PDF);
   if (cli) assert.equal(json, cli, 'page and CLI give byte-identical JSON for the PDF');
   else t.diagnostic(`the CLI at ${cliPath} does not read PDFs yet: compared with the expected file only`);

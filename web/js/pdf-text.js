@@ -11,7 +11,8 @@ let pdfjsPromise = null;
 function loadPdfjs() {
   pdfjsPromise ??= import(new URL('pdf.min.mjs', PDFJS_DIR).href).then((pdfjs) => {
     pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', PDFJS_DIR).href;
-    return pdfjs;
+    // One pdf.js worker for every PDF opened (each document would otherwise start its own).
+    return { pdfjs, worker: new pdfjs.PDFWorker({ name: 'nianbao-pdf' }) };
   });
   pdfjsPromise.catch(() => { pdfjsPromise = null; });
   return pdfjsPromise;
@@ -27,15 +28,16 @@ export async function pdfPositionedText(bytes) {
     throw new FileReadError('pdf-single-file',
       '单文件版（离线打开的 nianbao.html）不能读取 PDF。请用网站版页面打开，或用命令行 nianbao check 文件.pdf。');
   }
-  let pdfjs;
+  let pdfjs, worker;
   try {
-    pdfjs = await loadPdfjs();
+    ({ pdfjs, worker } = await loadPdfjs());
   } catch (err) {
     throw new FileReadError('pdf-reader-unavailable',
       `PDF 读取组件无法加载（${err && err.message}）。如果正在离线使用，请联网后再打开 PDF 一次，之后即可离线读取。`);
   }
   const task = pdfjs.getDocument({
     data: bytes,
+    worker,
     cMapUrl: new URL('cmaps/', PDFJS_DIR).href,
     cMapPacked: true,
     standardFontDataUrl: new URL('standard_fonts/', PDFJS_DIR).href,
