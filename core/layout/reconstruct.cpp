@@ -2,6 +2,7 @@
 
 #include "layout/page_furniture.h"
 #include "layout/runs.h"
+#include "layout/table_columns.h"
 #include "layout/table_rows.h"
 #include "layout/text_lines.h"
 #include "layout/vertical_labels.h"
@@ -13,6 +14,7 @@ Reconstructed reconstruct(const PositionedText& input) {
     out.pages = input.pages.size();
     std::vector<TextLine> lines = lines_of(runs_of(input, kMaxItems, out.text_items));
     out.dropped_lines = drop_page_furniture(lines, input.pages);
+    split_at_columns(lines);
     join_vertical_labels(lines);
     out.table_rows = attach_wrapped_labels(lines);
 

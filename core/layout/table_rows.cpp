@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
+
+#include "text/utf8.h"
 
 namespace nianbao::layout {
 
@@ -44,6 +47,26 @@ struct Block {
     int page = 0;
 };
 
+bool is_cjk_numeral(char32_t c) {
+    return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+// "2.", "3、", "（四）", "五、": a label that starts a row of its own, never the wrapped end of the
+// label above it (narrow columns wrap one row's label right up to the next one's).
+bool starts_with_item_marker(const std::string& text) {
+    std::u32string head;
+    for (size_t i = 0; i < text.size() && head.size() < 4;) {
+        int len;
+        head.push_back(utf8::decode(text, i, len));
+        i += static_cast<size_t>(len);
+    }
+    size_t i = 0;
+    while (i < head.size() && head[i] >= '0' && head[i] <= '9') ++i;
+    if (i > 0) return i < head.size() && (head[i] == '.' || head[i] == U'、' || head[i] == U'．');
+    if (!head.empty() && (head[0] == U'（' || head[0] == '(')) return head.size() > 2 && is_cjk_numeral(head[1]);
+    return head.size() > 1 && is_cjk_numeral(head[0]) && head[1] == U'、';
+}
+
 void merge_into(Segment& cell, const Segment& part) {
     if (part.y0 < cell.y0) cell.text = part.text + cell.text;
     else cell.text += part.text;
@@ -79,7 +102,7 @@ void join_labels_split_over_rows(std::vector<TextLine>& lines, const std::vector
         TextLine& lower = lines[rows[k]];
         if (upper.page != lower.page) continue;
         for (Segment& b : lower.segments) {
-            if (b.numeric || b.text.empty()) continue;
+            if (b.numeric || b.text.empty() || starts_with_item_marker(b.text)) continue;
             for (Segment& a : upper.segments) {
                 if (a.numeric || a.text.empty() || std::abs(a.x0 - b.x0) > kSameX * b.em) continue;
                 const double gap = b.y0 - a.y1;
@@ -124,6 +147,7 @@ size_t attach_wrapped_labels(std::vector<TextLine>& lines) {
                     break;
                 }
             }
+            if (joined && starts_with_item_marker(s.text)) joined = nullptr;
             if (joined) {
                 // Not across a row that has its own cell in this column.
                 bool crossed = false;

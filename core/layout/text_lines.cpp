@@ -16,6 +16,10 @@ constexpr double kSameLine = 0.35;
 constexpr double kSameSegment = 0.9;
 // Between two ASCII characters, a gap above this share of the height is a word space.
 constexpr double kWordSpace = 0.15;
+// A gap of a quarter em between two runs is remembered: a table's cells may sit that close
+// (table_columns.h); closer is a glyph-by-glyph drawing of one text (pdf.js gives some text one
+// item per character), whose characters line up from line to line like columns.
+constexpr double kJointGap = 0.25;
 
 char32_t first_code_point(const std::string& s) {
     int len;
@@ -41,6 +45,7 @@ void add_run(TextLine& line, const Run& r) {
         if (gap < kSameSegment * em) {
             const bool narrow_pair = !is_wide(last_code_point(s.text)) && !is_wide(first_code_point(r.text));
             if (narrow_pair && gap > kWordSpace * em) s.text += ' ';
+            if (gap > kJointGap * em) s.joints.push_back({s.text.size(), s.x1, r.x0});
             s.text += r.text;
             s.glyphs += utf8::count_code_points(r.text);
             s.x1 = std::max(s.x1, r.x1);
@@ -50,7 +55,7 @@ void add_run(TextLine& line, const Run& r) {
             return;
         }
     }
-    line.segments.push_back({r.x0, r.x1, r.y0, r.y1, r.text, utf8::count_code_points(r.text), h, false});
+    line.segments.push_back({r.x0, r.x1, r.y0, r.y1, r.text, utf8::count_code_points(r.text), h, false, {}});
 }
 
 TextLine make_line(std::vector<const Run*>& members) {

@@ -10,12 +10,21 @@
 
 namespace nianbao::layout {
 
+// Where two runs were joined into one segment with a gap between them: a table cell boundary when
+// the table's cells sit closer than an em (table_columns.h decides).
+struct Joint {
+    size_t at = 0;            // byte offset in the segment's text where the right run starts
+    double left_x1 = 0;       // end of the text before
+    double right_x0 = 0;      // start of the text after
+};
+
 struct Segment {
     double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
     std::string text;
     size_t glyphs = 0;  // code points
     double em = 0;      // the tallest run's height: a segment spanning lines keeps its character size
     bool numeric = false;  // a table value: digits, with . , % or a leading minus
+    std::vector<Joint> joints;  // left to right
 };
 
 struct TextLine {

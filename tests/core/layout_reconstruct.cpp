@@ -22,8 +22,8 @@ using namespace nianbao::layout;
 namespace {
 
 // Poppler's word boxes (the CLI) or, with "pdfjs", pdf.js's items as the page makes them.
-PositionedText huaian_items(const std::string& library = "") {
-    const std::string name = library.empty() ? "2024_huaian_szf.items.json" : "2024_huaian_szf." + library + ".items.json";
+PositionedText huaian_items(const std::string& library = "", std::string name = "") {
+    if (name.empty()) name = library.empty() ? "2024_huaian_szf.items.json" : "2024_huaian_szf." + library + ".items.json";
     std::ifstream in(std::string(NIANBAO_SOURCE_DIR) + "/tests/files/pdf/" + name);
     REQUIRE(in);
     std::stringstream ss;
@@ -109,6 +109,26 @@ TEST_CASE("layout: a label wrapped around its row's numbers and a merged label a
     // Printed one character a line down the side of 表三.
     CHECK(r.text.find("三、本年度办理结果\t（三）不予公开\t4.保护第三方合法权益\t6") != std::string::npos);
     CHECK(r.text.find("（五）不予处理\t3.要求提供公开出版物") != std::string::npos);
+}
+
+TEST_CASE("layout: a LibreOffice PDF of the report (narrow table, cells a few points apart)", "[layout]") {
+    // tests/files/huaian.docx printed by LibreOffice: the table's cells touch all but, labels wrap
+    // three to five characters a line, 三、本年度办理结果 wraps three characters a line.
+    const Reconstructed r = reconstruct(huaian_items("", "huaian.libreoffice.items.json"));
+    CHECK(r.text.find("行政规范性文件\t8\t26\t66") != std::string::npos);
+    CHECK(r.text.find("三、本年度办理结果\t（一）予以公开\t1288\t21") != std::string::npos);
+    CHECK(r.text.find("（四）无法提供\t1.本机关不掌握相关政府信息\t746") != std::string::npos);
+    auto result = check(r.text, CheckOptions{});
+    auto apps = topic(result->doc, "applications");
+    REQUIRE(apps.size() == 1);
+    CHECK(apps[0]->unknown_rows.empty());
+    CHECK(values(*apps[0]) == huaian::kApplications);
+    auto review = topic(result->doc, "review_litigation");
+    REQUIRE(review.size() == 1);
+    CHECK(values(*review[0]) == huaian::kReview);
+    auto proactive = topic(result->doc, "proactive");
+    REQUIRE(proactive.size() == 4);
+    CHECK(values(*proactive[0]) == huaian::kRegulations);
 }
 
 TEST_CASE("layout: pdf.js (the page) and poppler (the CLI) give the same text", "[layout]") {

@@ -3,6 +3,9 @@
 boxes (`pdftotext -bbox`, the same TextOutputDev words libpoppler-cpp's text_list gives the CLI).
 Used to make the fixtures beside it, so the layout tests run without poppler:
     python3 tests/files/pdf/make_items.py ../shared/samples/pdf/2024_huaian_szf.pdf > tests/files/pdf/2024_huaian_szf.items.json
+    soffice --headless --convert-to pdf --outdir /tmp tests/files/huaian.docx   # LibreOffice 7.4 (Debian)
+    cp /tmp/huaian.pdf tests/files/pdf/huaian.libreoffice.pdf
+    python3 tests/files/pdf/make_items.py tests/files/pdf/huaian.libreoffice.pdf > tests/files/pdf/huaian.libreoffice.items.json
 """
 import html, json, re, subprocess, sys
 
