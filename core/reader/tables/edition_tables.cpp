@@ -61,20 +61,21 @@ Table settle(std::vector<Pick>& picks, const Document& doc, const EditionSet& ed
              const std::string& topic, uint32_t& end_token) {
     std::stable_sort(picks.begin(), picks.end(),
                      [](const Pick& a, const Pick& b) { return a.read.score() > b.read.score(); });
+    // On a tie the report year's edition reads the table (its columns, not the other edition's:
+    // a 表二 block whose header lost its separators matches both editions' rows equally).
+    const Edition* by_year = doc.meta.year ? editions.for_year(*doc.meta.year) : nullptr;
+    const bool tie = picks.size() > 1 && picks[1].read.score() == picks.front().read.score();
+    if (tie && by_year)
+        for (size_t k = 1; k < picks.size() && picks[k].read.score() == picks.front().read.score(); ++k)
+            if (picks[k].specs->edition == by_year) std::swap(picks.front(), picks[k]);
     Pick& best = picks.front();
     Table t = std::move(best.read.table);
     t.topic = topic;
     t.block = best.block;
     end_token = best.read.end;
-    const bool tie = picks.size() > 1 && picks[1].read.score() == best.read.score();
     t.edition_certain = !tie && picks.size() > 1;
-    if (!tie) {
-        t.edition = best.specs->edition->id;
-    } else {
-        const Edition* by_year = doc.meta.year ? editions.for_year(*doc.meta.year) : nullptr;
-        for (const Pick& p : picks)
-            if (p.read.score() == best.read.score() && by_year && p.specs->edition == by_year) t.edition = by_year->id;
-    }
+    if (!tie) t.edition = best.specs->edition->id;
+    else if (by_year && best.specs->edition == by_year) t.edition = by_year->id;
     if (t.edition_certain) {
         // Rows and columns the runner-up does not have.
         const Pick& other = picks[1];
