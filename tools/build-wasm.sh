@@ -20,6 +20,7 @@ exec 9>"${TMPDIR:-/tmp}/nianbao-build-$(echo "$build" | md5sum | cut -c1-8).lock
 flock 9
 
 "$here/tools/build-icu-wasm.sh" >/dev/null
+"$here/tools/build-files-deps-wasm.sh" >/dev/null  # pugixml, gumbo, zlib for wasm/files (cached)
 cd "$here"
 if [ "$opt" = -O3 ]; then
   cmake --preset wasm -DNIANBAO_WASM_OPT="$opt" >/dev/null
