@@ -70,7 +70,7 @@ function createWorkerEngine(worker) {
     check: (text, options) => call({ type: 'check', text, options }).then((r) => ({ json: r.json, ms: r.ms })),
     sarif: (text, options) => call({ type: 'sarif', text, options }).then((r) => r.sarif),
     rules: () => call({ type: 'rules' }).then((r) => ({ rules: r.rules, version: r.version })),
-    readFile: (bytes) => call({ type: 'read', bytes }).then(({ kind, text, notes }) => ({ kind, text, notes })),
+    readFile: (bytes) => call({ type: 'read', bytes }).then(({ kind, text, notes, needsDecoding }) => ({ kind, text, notes, needsDecoding })),
     htmlToText: (html) => call({ type: 'html', html }).then(({ text, notes }) => ({ text, notes })),
     layoutToText: (positioned) => call({ type: 'layout', positioned })
       .then(({ text, pages, table_rows, dropped_lines }) => ({ text, pages, table_rows, dropped_lines })),

@@ -5,8 +5,9 @@
 //
 // readFile(bytes) is the one reading of an opened file:
 //   {kind: 'text'}                      → the caller decodes the bytes (UTF-8 / GB18030 / UTF-16)
-//   {kind: 'pdf'}                       → the caller extracts positioned text (pdf.js) and calls layout()
+//   {kind: 'pdf'}                       → the caller extracts positioned text (pdf.js) and calls layoutToText()
 //   {kind: 'html'|'docx', text, notes}  → converted by the core, as the CLI converts it
+//   {kind: 'html', needsDecoding: true} → a page not in UTF-8: the caller decodes it, then htmlToText()
 //   unsupported kinds                   → throws the core's Chinese message (.code set)
 
 let readerPromise = null;
@@ -51,8 +52,13 @@ export async function readFile(bytes, source) {
   const kind = reader.sniff(bytes);
   if (NEEDS_CALLER.has(kind)) return { kind };
   // extract() throws the core's message for what it cannot read (.doc, images, ZIPs, empty files).
-  const { text, notes } = reader.extract(bytes);
-  return { kind, text, notes: notes || [] };
+  try {
+    const { text, notes } = reader.extract(bytes);
+    return { kind, text, notes: notes || [] };
+  } catch (err) {
+    if (err && err.code === 'needs-decoding' && kind === 'html') return { kind, needsDecoding: true };
+    throw err;
+  }
 }
 
 export async function htmlToText(html, source) {

@@ -3,7 +3,7 @@
 import { h, clear, $ } from './dom.js';
 import { createEngine } from './engine.js';
 import { createEditor } from './editor.js';
-import { decodeText, unifyLineBreaks } from './decode.js';
+import { decodeText, decodeHtml, unifyLineBreaks } from './decode.js';
 import { pdfPositionedText } from './pdf-text.js';
 import { renderAnnotated } from './annotated.js';
 import { attachTooltip } from './tooltip.js';
@@ -264,6 +264,12 @@ async function openFile(file) {
       text = layout.text;
       notes.push(`已从 PDF 读取 ${layout.pages} 页，其中表格 ${layout.table_rows} 行，去掉页眉、页脚和页码 ${layout.dropped_lines} 行。` +
         '编辑区显示的是按版面重建的文本，问题位置指向这段文本，请对照原 PDF 核实。');
+    } else if (read.needsDecoding) {
+      // A web page in GBK or UTF-16: decoded here (its <meta charset> first), converted by the core.
+      const decoded = decodeHtml(bytes);
+      const converted = await state.engine.htmlToText(decoded.text);
+      text = converted.text;
+      notes.push(...(converted.notes || []), `已按 ${decoded.encoding} 编码读取。`);
     } else {
       text = read.text;
     }
