@@ -45,6 +45,9 @@ def run(*args, stdin=None, timeout=120, command="check", env=None):
     if p.returncode < 0:
         raise AssertionError(f"killed by signal {-p.returncode}: {p.stderr.decode(errors='replace')[-2000:]}")
     err = p.stderr.decode("utf-8", errors="replace")
+    # Sanitizer builds exit 1 on a finding, and one in the PDF child would read as a damaged file.
+    if "ERROR: AddressSanitizer" in err or "ERROR: LeakSanitizer" in err or "runtime error:" in err:
+        raise AssertionError(f"sanitizer: {err[-3000:]}")
     if command != "check":
         return p.returncode, p.stdout, err, elapsed
     doc = json.loads(p.stdout) if p.stdout else {"reports": []}  # the JSON must always parse
@@ -264,15 +267,15 @@ def min_time(path, runs=2):
     return best, err
 
 
-@case("many tiny text items: 10x the items takes at most ~15x the time (no quadratic step)")
+@case("many tiny text items: 10x the items takes at most ~20x the time (no quadratic step; as the Catch2 ratio tests, the best of runs)")
 def _():
     small = write("items-30k.pdf", minimal_pdf.tiny_items_pdf(30000))
     large = write("items-300k.pdf", minimal_pdf.tiny_items_pdf(300000))
-    t_small, _ = min_time(small)
-    t_large, err = min_time(large)
+    t_small, _ = min_time(small, runs=3)
+    t_large, err = min_time(large, runs=2)
     print(f"     30,000 items {t_small:.2f} s, 300,000 items {t_large:.2f} s")
     assert "只读取了前" not in err, err
-    assert t_large <= 15 * t_small + 0.5, (t_small, t_large)
+    assert t_large <= 20 * t_small + 0.5, (t_small, t_large)
     assert t_large < 120, t_large
 
 
