@@ -133,6 +133,9 @@ FileKind sniff(std::string_view b) {
     if (starts_with(b, "PK\3\4") || starts_with(b, "PK\5\6"))
         return zip_has_word_part(b) ? FileKind::Docx : FileKind::OtherZip;
     if (starts_with(b, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return FileKind::LegacyWord;
+    // RTF (Word and WPS save it; sites publish it as .doc): markup the checker cannot read as text, and
+    // the advice is the same as for an old .doc, 另存为 .docx 或 PDF.
+    if (starts_with(b, "{\\rtf")) return FileKind::LegacyWord;
     if (is_image(b)) return FileKind::Image;
     if (b.substr(0, 1024).find("%PDF-") != std::string_view::npos) return FileKind::Pdf;
     const bool utf16_bom = starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF");

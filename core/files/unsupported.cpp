@@ -20,10 +20,10 @@ Extracted unsupported_file(FileKind kind) {
     switch (kind) {
         case FileKind::LegacyWord:
             // OLE compound files: .doc, .wps, .et, and also a password-protected .docx (Office wraps the
-            // encrypted package in OLE), so the message names both.
+            // encrypted package in OLE), so the message names both; RTF gets the same advice.
             return refused("legacy-word",
-                           "这是旧版 Word/WPS 文件（.doc/.wps）或加密的 Office 文件，无法直接读取：请在 Word 或 WPS "
-                           "中另存为 .docx 或 PDF 后再检查（加密文件请先取消密码）");
+                           "这是旧版 Word/WPS 文件（.doc/.wps/.rtf）或加密的 Office 文件，无法直接读取：请在 Word 或 "
+                           "WPS 中另存为 .docx 或 PDF 后再检查（加密文件请先取消密码）");
         case FileKind::OtherZip:
             return refused("zip",
                            "这是 ZIP 压缩包或其他 Office 文件（如 .xlsx、.ofd），不是 Word 文档，无法读取：请解压后检查其中的"

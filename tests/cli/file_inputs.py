@@ -195,10 +195,11 @@ def _():
     assert reports[0]["meta"]["year"] == 2024
 
 
-@case("an old Word/WPS file (OLE), whatever its name: exit 2, 另存为 .docx 或 PDF")
+@case("an old Word/WPS file (OLE) or RTF, whatever its name: exit 2, 另存为 .docx 或 PDF")
 def _():
     for name in ("report.doc", "report.wps", "renamed.docx"):
         refused(write(name, OLE_HEADER), "另存为 .docx 或 PDF")
+    refused(write("rtf-saved-as.doc", b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}} 2024\\par}"), "另存为 .docx 或 PDF")
 
 
 @case("an encrypted PDF (open password): exit 2, says it has a password")

@@ -137,6 +137,7 @@ TEST_CASE("sniff: ZIP is a Word document only with a word/ part", "[files]") {
 TEST_CASE("sniff: OLE (old Word, WPS, encrypted Office), images, binary, empty", "[files]") {
     const std::string ole = bytes({0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) + std::string(504, '\0');
     CHECK(sniff(ole) == FileKind::LegacyWord);
+    CHECK(sniff("{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}") == FileKind::LegacyWord);  // RTF: 另存为 .docx too
     CHECK(sniff(bytes({0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}) + "IHDR") == FileKind::Image);
     CHECK(sniff(bytes({0xFF, 0xD8, 0xFF, 0xE0}) + "JFIF") == FileKind::Image);
     CHECK(sniff("GIF89a\x01\x00") == FileKind::Image);
@@ -198,7 +199,7 @@ TEST_CASE("refusals say what the file is and what to do", "[files]") {
     CHECK_FALSE(doc.ok);
     CHECK(doc.error_code == "legacy-word");
     CHECK(doc.error.find("另存为 .docx 或 PDF") != std::string::npos);
-    CHECK(doc.error.find(".doc/.wps") != std::string::npos);
+    CHECK(doc.error.find(".doc/.wps/.rtf") != std::string::npos);
     const auto scan = files::unsupported_pdf("pdf-no-text-layer");
     CHECK(scan.error.find("没有文字层") != std::string::npos);
     CHECK(scan.error.find("扫描件") != std::string::npos);

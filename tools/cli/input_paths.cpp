@@ -57,7 +57,7 @@ bool report_in_directory(const std::string& path, files::FileKind kind) {
     if (kind == FileKind::Image || kind == FileKind::OtherZip || kind == FileKind::Binary) return false;
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* e : {"", ".txt", ".text", ".md", ".htm", ".html", ".shtml", ".xhtml", ".doc", ".docx", ".wps", ".pdf"})
+    for (const char* e : {"", ".txt", ".text", ".md", ".htm", ".html", ".shtml", ".xhtml", ".doc", ".docx", ".wps", ".rtf", ".pdf"})
         if (ext == e) return true;
     return false;
 }
