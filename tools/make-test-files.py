@@ -11,11 +11,13 @@ reviewer's office would:
   huaian.source.html   the page this script writes (the source of both conversions)
   huaian.docx          soffice --headless --convert-to docx (same text every run; the zip stamps the time)
   huaian.html          soffice --headless --convert-to html (LibreOffice's own HTML export)
+  cases/libreoffice_numbering.docx  the report's outline as LibreOffice list numbering (from a .fodt)
 
 usage: tools/make-test-files.py [path/to/nianbao]     (default build/native/bin/nianbao)
 Needs libreoffice-writer only to regenerate; the outputs are committed (CI does not run this).
 """
 import html
+import re
 import json
 import os
 import shutil
@@ -109,6 +111,35 @@ def source_html(nianbao):
             "</head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n")
 
 
+FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><text:list-style style:name="Headings">
+<text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>
+<text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ..."/>
+</text:list-style></office:automatic-styles>
+<office:body><office:text>
+"""
+
+
+def numbered_headings_fodt():
+    """The report's outline as LibreOffice's automatic numbering (一、 and （一） not in the text):
+    the six parts, and part 一's five sub-parts with the first line of each."""
+    lines = [l.strip() for l in open(SAMPLE, encoding="utf-8").read().split("\n")]
+    parts = [l for l in lines if re.fullmatch(r"[一二三四五六]、\S+情况|[一二三四五六]、其他需要报告的事项|[一二三四五六]、存在的主要问题及改进情况", l)]
+    subs = [l for l in lines if re.match(r"（[一二三四五]）\S+情况。", l)][:5]
+    item = lambda text, inner="": f"<text:list-item><text:p>{html.escape(strip_number(text))}</text:p>{inner}</text:list-item>"
+    inner = "<text:list>" + "".join(item(s) for s in subs) + "</text:list>"
+    body = ('<text:list text:style-name="Headings">' + item(parts[0], inner) + "".join(item(p) for p in parts[1:])
+            + "</text:list>")
+    return FODT_HEAD + "<text:p>淮安市人民政府2024年政府信息公开工作年度报告</text:p>" + body + "</office:text></office:body></office:document>\n"
+
+
+def strip_number(line):
+    return re.sub(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "", line)
+
+
 def convert(source, fmt, target):
     with tempfile.TemporaryDirectory() as tmp:
         # A private profile: a user's LibreOffice settings must not change the output.
@@ -128,6 +159,12 @@ def main():
     # Word → HTML as LibreOffice writes it (the docx read back, then exported).
     convert(os.path.join(OUT, "huaian.docx"), "html:HTML (StarWriter)", os.path.join(OUT, "huaian.html"))
     subprocess.run([sys.executable, os.path.join(ROOT, "tools", "make-docx-cases.py")], check=True)
+    # LibreOffice's own list numbering in a .docx (numFmt taiwaneseCountingThousand, lvlText %1、).
+    with tempfile.TemporaryDirectory() as tmp:
+        fodt = os.path.join(tmp, "outline.fodt")
+        with open(fodt, "w", encoding="utf-8") as f:
+            f.write(numbered_headings_fodt())
+        convert(fodt, "docx:MS Word 2007 XML", os.path.join(OUT, "cases", "libreoffice_numbering.docx"))
     print("wrote", ", ".join(sorted(os.listdir(OUT))))
 
 

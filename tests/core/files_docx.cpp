@@ -129,6 +129,35 @@ TEST_CASE("docx: automatic list numbering is part of the text", "[files][docx]")
     CHECK(has_line(e.text, "三、存在的主要问题及改进情况"));
 }
 
+TEST_CASE("docx: LibreOffice's list numbering gives the report's own heading lines", "[files][docx]") {
+    // The Huai'an outline written as automatic lists by LibreOffice (taiwaneseCountingThousand, "%1、",
+    // "（%2）"): each line must be the line of the .txt, numbers included.
+    const Extracted e = converted("cases/libreoffice_numbering.docx");
+    require_expected_text("libreoffice_numbering.docx", e.text);
+    const std::string sample = read_sample("2024_huaian_szf.txt");
+    std::vector<std::string> sample_lines;
+    for (size_t at = 0; at < sample.size();) {
+        size_t end = sample.find('\n', at);
+        if (end == std::string::npos) end = sample.size();
+        std::string line = sample.substr(at, end - at);
+        line.erase(0, line.find_first_not_of(' '));
+        sample_lines.push_back(line);
+        at = end + 1;
+    }
+    size_t numbered = 0;
+    for (size_t at = e.text.find('\n') + 1; at < e.text.size();) {
+        const size_t end = e.text.find('\n', at);
+        const std::string line = e.text.substr(at, end - at);
+        INFO(line);
+        CHECK(std::find(sample_lines.begin(), sample_lines.end(), line) != sample_lines.end());
+        ++numbered;
+        at = end + 1;
+    }
+    CHECK(numbered == 11);
+    CHECK(has_line(e.text, "（五）政府信息公开监督保障情况。根据省政务公开年度和"));
+    CHECK(has_line(e.text, "六、其他需要报告的事项"));
+}
+
 TEST_CASE("docx: list number formats", "[files][docx]") {
     using nianbao::files::format_list_number;
     CHECK(format_list_number(1, "chineseCounting") == "一");
@@ -139,6 +168,7 @@ TEST_CASE("docx: list number formats", "[files][docx]") {
     CHECK(format_list_number(110, "chineseCountingThousand") == "一百一十");
     CHECK(format_list_number(2024, "chineseCountingThousand") == "二千零二十四");
     CHECK(format_list_number(3, "japaneseCounting") == "三");
+    CHECK(format_list_number(16, "taiwaneseCountingThousand") == "十六");
     CHECK(format_list_number(12, "chineseLegalSimplified") == "拾贰");
     CHECK(format_list_number(11, "ideographTraditional") == "甲");
     CHECK(format_list_number(2, "decimalEnclosedCircle") == "②");

@@ -21,7 +21,7 @@ const reader = await createFileReader();
 const read = (name) => new Uint8Array(fs.readFileSync(path.join(files, name)));
 const expected = (name) => fs.readFileSync(path.join(files, 'expected', `${path.basename(name)}.txt`), 'utf8');
 const CONVERTED = ['huaian.docx', 'huaian.html', 'huaian.source.html', 'cases/numbering.docx', 'cases/merged.docx',
-  'cases/tracked.docx', 'cases/footnote.docx', 'cases/textbox.docx'];
+  'cases/tracked.docx', 'cases/footnote.docx', 'cases/textbox.docx', 'cases/libreoffice_numbering.docx'];
 
 function throwsCode(fn, code) {
   assert.throws(fn, (e) => {
