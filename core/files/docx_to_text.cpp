@@ -18,6 +18,9 @@ namespace nianbao::files {
 namespace {
 
 constexpr size_t kMaxSpan = 50;  // a gridSpan of 1,000,000 must not write a million tabs
+// pugixml keeps 32–64 bytes an element: 4 million (a 600-page report has a few hundred thousand)
+// bound its memory to ~250 MB whatever the XML, e.g. 64 MB of "<a/>".
+constexpr size_t kMaxXmlElements = 4000000;
 
 Extracted failure(std::string code, std::string message) {
     Extracted e;
@@ -29,6 +32,11 @@ Extracted failure(std::string code, std::string message) {
 Extracted damaged() {
     return failure("docx-damaged",
                    "这个 Word 文档（.docx）已损坏或不完整，无法读取，请重新下载，或用 Word、WPS 打开后另存为 .docx 再试。");
+}
+
+Extracted too_many_elements() {
+    return failure("too-large", "这个 Word 文档的 XML 有超过 " + std::to_string(kMaxXmlElements / 10000) +
+                                    " 万个元素，不像一份报告，未读取，请确认文件来源后另存为 PDF 再试。");
 }
 
 Extracted from_zip_error(ZipError error, const Limits& limits) {
@@ -315,7 +323,7 @@ private:
 };
 
 // A package part parsed in place; an absent part is an empty document, a malformed one is nullopt.
-enum class PartStatus { Parsed, Absent, Failed };
+enum class PartStatus { Parsed, Absent, Failed, TooManyElements };
 
 PartStatus read_part(ZipArchive& zip, std::string_view name, const Limits& limits, size_t& expanded,
                      std::string& storage, pugi::xml_document& doc) {
@@ -324,6 +332,9 @@ PartStatus read_part(ZipArchive& zip, std::string_view name, const Limits& limit
     auto content = zip.read(*entry, limits, expanded);
     if (!content) return PartStatus::Failed;
     storage = std::move(*content);
+    if (static_cast<size_t>(std::count(storage.begin(), storage.end(), '<')) > kMaxXmlElements) {
+        return PartStatus::TooManyElements;
+    }
     // parse_ws_pcdata: <w:t xml:space="preserve"> </w:t> is a real space.
     const auto parsed = doc.load_buffer_inplace(storage.data(), storage.size(),
                                                 pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
@@ -368,13 +379,17 @@ Extracted docx_to_text(std::string_view bytes, const Limits& limits) {
     // Numbering and styles only add list labels: a damaged one costs the labels, not the text.
     for (auto [name, storage, doc] : {std::tuple{"word/numbering.xml", &numbering_bytes, &numbering},
                                       std::tuple{"word/styles.xml", &styles_bytes, &styles}}) {
-        if (read_part(zip, name, limits, expanded, *storage, *doc) == PartStatus::Failed) {
+        const PartStatus status = read_part(zip, name, limits, expanded, *storage, *doc);
+        if (status == PartStatus::TooManyElements) return too_many_elements();
+        if (status == PartStatus::Failed) {
             if (zip.error() != ZipError::None && zip.error() != ZipError::Damaged)
                 return from_zip_error(zip.error(), limits);
             doc->reset();
         }
     }
-    if (read_part(zip, main_name, limits, expanded, document_bytes, document) != PartStatus::Parsed)
+    const PartStatus main_status = read_part(zip, main_name, limits, expanded, document_bytes, document);
+    if (main_status == PartStatus::TooManyElements) return too_many_elements();
+    if (main_status != PartStatus::Parsed)
         return zip.error() != ZipError::None ? from_zip_error(zip.error(), limits) : damaged();
 
     DocxReader reader(limits, ListNumbering::read(numbering, styles));
@@ -388,6 +403,7 @@ Extracted docx_to_text(std::string_view bytes, const Limits& limits) {
           std::tuple{"word/endnotes.xml", &endnote_bytes, &endnotes, true}}) {
         if (!ok) break;
         const PartStatus status = read_part(zip, name, limits, expanded, *storage, *doc);
+        if (status == PartStatus::TooManyElements) return too_many_elements();
         if (status == PartStatus::Failed && zip.error() != ZipError::None && zip.error() != ZipError::Damaged)
             return from_zip_error(zip.error(), limits);
         if (status == PartStatus::Parsed) ok = reader.read_notes(doc->document_element(), endnote);

@@ -42,7 +42,8 @@ bool scope_boundary(std::string_view n) { return among(n, {"applet", "marquee", 
 
 }  // namespace
 
-bool html_nests_deeper_than(std::string_view html, size_t limit) {
+HtmlShape html_shape(std::string_view html, size_t limit) {
+    HtmlShape shape;
     std::vector<std::string> open;
     std::string name;
     size_t at = 0;
@@ -90,13 +91,14 @@ bool html_nests_deeper_than(std::string_view html, size_t limit) {
         }
         if (at < n) ++at;  // past '>'
 
+        if (!end_tag) ++shape.start_tags;
         if (uncounted(name)) continue;
         if (!end_tag) {
             if (raw_text(name)) {
                 // Up to "</name", in any case.
                 while (at < n) {
                     const size_t close = html.find("</", at);
-                    if (close == std::string_view::npos) return false;
+                    if (close == std::string_view::npos) return shape;
                     at = close + 2;
                     size_t k = 0;
                     while (k < name.size() && at + k < n && lower(html[at + k]) == name[k]) ++k;
@@ -105,7 +107,10 @@ bool html_nests_deeper_than(std::string_view html, size_t limit) {
                 continue;
             }
             open.push_back(name);  // "<div/>" opens a div in HTML: counted too
-            if (open.size() > limit) return true;
+            if (open.size() > limit) {
+                shape.too_deep = true;
+                return shape;
+            }
             continue;
         }
         // An end tag closes down to its element, unless something it cannot cross comes first.
@@ -118,7 +123,7 @@ bool html_nests_deeper_than(std::string_view html, size_t limit) {
             if (block ? scope_boundary(open[i]) : special(open[i])) break;
         }
     }
-    return false;
+    return shape;
 }
 
 }  // namespace nianbao::files

@@ -10,7 +10,12 @@
 
 namespace nianbao::files {
 
-// True when some point of `html` is nested more than `limit` elements deep; stops scanning there.
-bool html_nests_deeper_than(std::string_view html, size_t limit);
+struct HtmlShape {
+    bool too_deep = false;  // some point is nested deeper than the limit (scanning stopped there)
+    size_t start_tags = 0;  // elements the page opens (each costs gumbo a node of ~100 bytes)
+};
+
+// Scans `html` until it finds a point nested more than `depth_limit` elements deep.
+HtmlShape html_shape(std::string_view html, size_t depth_limit);
 
 }  // namespace nianbao::files

@@ -14,6 +14,10 @@ namespace nianbao::files {
 
 namespace {
 
+// gumbo keeps ~100 bytes a node plus its vectors: a million elements is ~200 MB, more than any
+// report's page needs (a long one has tens of thousands) and within the wasm module's memory.
+constexpr size_t kMaxElements = 1000000;
+
 Extracted failure(std::string code, std::string message) {
     Extracted e;
     e.error_code = std::move(code);
@@ -284,7 +288,11 @@ Extracted html_to_text(std::string_view utf8_html, const Limits& limits) {
     if (utf8_html.size() > limits.max_input_bytes)
         return failure("too-large", "这个网页超过 " + std::to_string(limits.max_input_bytes >> 20) +
                                         " MB，未读取，请只复制报告正文后再试。");
-    if (html_nests_deeper_than(utf8_html, limits.max_depth))
+    const HtmlShape shape = html_shape(utf8_html, limits.max_depth);
+    if (shape.start_tags > kMaxElements)
+        return failure("too-large", "这个网页有超过 " + std::to_string(kMaxElements / 10000) +
+                                        " 万个标签，不像一份报告，未读取，请只复制报告正文后再试。");
+    if (shape.too_deep)
         return failure("too-deep", "这个网页的标签嵌套超过 " + std::to_string(limits.max_depth) +
                                        " 层，不像正常的网页，未读取，请只复制报告正文后粘贴为纯文本再试。");
     GumboOptions options = kGumboDefaultOptions;

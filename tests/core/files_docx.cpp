@@ -73,6 +73,13 @@ void require_linear(const std::function<std::string(size_t)>& make, size_t n,
     REQUIRE(t_large <= 20 * t_small + 0.005);
 }
 
+std::string repeated_text(const std::string& s, size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
 std::string deep_document(size_t depth, const std::string& element) {
     std::string xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
                       "wordprocessingml/2006/main\"><w:body>";
@@ -296,6 +303,15 @@ TEST_CASE("docx: zip bombs stop at the limits in bounded time", "[files][docx][h
         limits.max_expanded_bytes = 100u << 10;
         CHECK(docx_to_text(read_test_file("huaian.docx"), limits).error_code == "too-large");
     }
+}
+
+TEST_CASE("docx: millions of tiny elements are refused before the XML is parsed", "[files][docx][hostile]") {
+    // 5 million <a/> are 20 MB of XML but would be ~300 MB of parsed nodes.
+    std::string xml = deep_document(0, "x");
+    xml.insert(xml.find("</w:body>"), repeated_text("<a/>", 5000000));
+    const Extracted many = docx_to_text(make_zip(docx_parts(xml)));
+    CHECK(many.error_code == "too-large");
+    CHECK(many.error.find("元素") != std::string::npos);
 }
 
 TEST_CASE("docx: XML nested 100,000 deep is refused without deep recursion", "[files][docx][hostile]") {

@@ -127,6 +127,11 @@ TEST_CASE("html: pages nested 100,000 deep are refused before parsing, in linear
     CHECK(html_to_text(repeated("<p>段落<b>加粗</b><font>字</font>", 100000)).ok);
     CHECK(html_to_text(repeated("<span><p>x</span>", 100000)).ok);
 
+    // A million and more elements, flat: refused before gumbo builds ~100 bytes of tree for each.
+    const Extracted many = html_to_text(repeated("<br>", 1100000));
+    CHECK(many.error_code == "too-large");
+    CHECK(html_to_text(repeated("<br>", 100000)).ok);
+
     const auto time_of = [](const std::string& html) {
         return seconds_min([&] { html_to_text(html); });
     };
