@@ -132,6 +132,9 @@ def tracked_case():
                '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
         p(runs='<w:hyperlink r:id="rId9" xmlns:r="x"><w:r><w:t>政府网站</w:t></w:r></w:hyperlink>'
                '<w:smartTag w:uri="u" w:element="e"><w:r><w:t xml:space="preserve"> 链接</w:t></w:r></w:smartTag>'),
+        # Phonetic guide (拼音指南): the reading above the character is not text.
+        p(runs='<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>dān</w:t></w:r></w:rt>'
+               '<w:rubyBase><w:r><w:t>单</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t>位</w:t></w:r>'),
     ])
     write("tracked.docx", [("word/document.xml", document(body))])
 

@@ -167,7 +167,8 @@ private:
                 } else if (is(node, w_.txbx_content)) {
                     out.text_boxes.push_back(node);
                     descend = false;
-                } else if (is(node, w_.p_pr) || is(node, w_.r_pr) || is(node, w_.instr_text) || is(node, w_.sdt_pr)) {
+                } else if (is(node, w_.p_pr) || is(node, w_.r_pr) || is(node, w_.instr_text) || is(node, w_.sdt_pr) ||
+                           is(node, w_.ruby_text)) {  // ruby text: the pinyin over a character, not text
                     descend = false;
                 } else if (is(node, w_.mc_choice) || is(node, w_.mc_fallback)) {
                     descend = chosen_branch(node.parent(), w_) == node;

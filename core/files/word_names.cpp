@@ -45,7 +45,7 @@ WordNames WordNames::of(const pugi::xml_node& root) {
     n.lvl = w + "lvl", n.start = w + "start", n.num_fmt = w + "numFmt", n.lvl_text = w + "lvlText";
     n.suff = w + "suff", n.is_lgl = w + "isLgl", n.lvl_override = w + "lvlOverride";
     n.start_override = w + "startOverride", n.style = w + "style", n.style_id = w + "styleId";
-    n.based_on = w + "basedOn";
+    n.based_on = w + "basedOn", n.ruby_text = w + "rt";
     n.mc_alternate = mc + "AlternateContent", n.mc_choice = mc + "Choice", n.mc_fallback = mc + "Fallback";
     return n;
 }
