@@ -214,6 +214,20 @@ def _():
     assert rc == 0 and b"Nianbao test" in text, (rc, err)
 
 
+@case("a PDF page rotated by a viewer (/Rotate 90, 180, 270) or a landscape page drawn turned reads as the upright one")
+def _():
+    lines = ["2024 Annual report on government information disclosure", "Item one 123 456",
+             "Item two 7 8 9", "Sum of the items 1579"]
+    upright = run(write("upright.pdf", minimal_pdf.text_pdf(lines)), command="text")[1]
+    assert b"Item one" in upright and b"Sum of the items" in upright, upright
+    for degrees in (90, 180, 270):
+        turned = run(write(f"rotate-{degrees}.pdf", minimal_pdf.text_pdf(lines, rotate=degrees)), command="text")[1]
+        assert turned == upright, (degrees, turned, upright)
+    wide = run(write("landscape.pdf", minimal_pdf.landscape_pdf(lines, turned=False)), command="text")[1]
+    drawn_turned = run(write("landscape-turned.pdf", minimal_pdf.landscape_pdf(lines, turned=True)), command="text")[1]
+    assert wide == upright and drawn_turned == upright, (wide, drawn_turned)
+
+
 @case("a scanned PDF (pictures, no text layer): exit 2, 没有文字层")
 def _():
     refused(write("scan.pdf", minimal_pdf.scanned_pdf()), "没有文字层")
@@ -285,7 +299,7 @@ def _():
     path = write("items-1m.pdf", minimal_pdf.tiny_items_pdf(1000000))
     rc, reports, err, elapsed = run(path, timeout=300)
     print(f"     1,000,000 items: {elapsed:.2f} s")
-    assert "只读取了前 400000 个字符" in err and "页未读取" in err, err
+    assert "只读取了前 400000 个文字块" in err and "页未读取" in err, err
     assert rc == 1 and reports[0]["findings"][0]["rule"] == "report.not-annual-report", (rc, reports[0]["findings"][:1])
     assert elapsed < 180, elapsed
 

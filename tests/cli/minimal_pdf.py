@@ -14,8 +14,9 @@ def _escape(s):
     return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def build(contents, image=None, media=(595, 842)):
-    """contents: one content stream (bytes) per page; image: (width, height, gray bytes) as /Im0."""
+def build(contents, image=None, media=(595, 842), rotate=0):
+    """contents: one content stream (bytes) per page; image: (width, height, gray bytes) as /Im0;
+    rotate: the pages' /Rotate (what a viewer's "rotate page" saves)."""
     objs = []
 
     def add(body):
@@ -35,8 +36,8 @@ def build(contents, image=None, media=(595, 842)):
     for c in contents:
         z = zlib.compress(c)
         stream = add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream")
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> "
-                        b"/XObject << %s >> >> /Contents %d 0 R >>" % (pages_id, media[0], media[1], font, xobjects, stream)))
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Rotate %d /Resources << /Font << /F1 %d 0 R >> "
+                        b"/XObject << %s >> >> /Contents %d 0 R >>" % (pages_id, media[0], media[1], rotate, font, xobjects, stream)))
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -52,11 +53,24 @@ def build(contents, image=None, media=(595, 842)):
     return bytes(out)
 
 
-def text_pdf(lines):
-    """One page, one ASCII line of 12 pt Helvetica per entry, top down."""
-    ops = b"".join(b"BT /F1 12 Tf 72 %d Td (%s) Tj ET\n" % (770 - 16 * i, _escape(line).encode("latin-1"))
-                   for i, line in enumerate(lines))
-    return build([ops])
+def text_ops(lines, top=770):
+    """One ASCII line of 12 pt Helvetica per entry, top down; a few words set apart like table cells."""
+    return b"".join(b"BT /F1 12 Tf 72 %d Td (%s) Tj ET\n" % (top - 16 * i, _escape(line).encode("latin-1"))
+                    for i, line in enumerate(lines))
+
+
+def text_pdf(lines, rotate=0):
+    """One portrait page of text_ops(lines), shown turned by `rotate` degrees."""
+    return build([text_ops(lines)], rotate=rotate)
+
+
+def landscape_pdf(lines, turned):
+    """A landscape page of text: as an 842x595 page, or (turned) drawn a quarter turn on a portrait page,
+    as some generators print a wide table: the text then runs up the displayed page."""
+    ops = text_ops(lines, top=540)
+    if not turned:
+        return build([ops], media=(842, 595))
+    return build([b"q 0 1 -1 0 595 0 cm\n" + ops + b"Q\n"])
 
 
 def scanned_pdf(pages=2):

@@ -4,12 +4,15 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "files/pdf_complete.h"
 #include "files/unsupported.h"
@@ -34,18 +37,60 @@ bool usable(const poppler::rectf& r) {
            (r.width() > 0 || r.height() > 0);
 }
 
-layout::TextItem item(int page, const poppler::rectf& r, std::string text) {
-    return layout::TextItem{page, r.x(), r.y(), std::max(0.0, r.width()), std::max(0.0, r.height()), std::move(text)};
-}
-
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || c == '\r' || c == '\n'; }
 
-// One item per glyph: poppler knows each glyph's box, so the reconstruction need not spread a word's
-// width evenly over characters of different widths (digits beside ideographs). A word whose glyph
-// boxes poppler cannot give (it returns an empty box past the last glyph it knows) goes as one item.
-void add_word(const poppler::text_box& box, int page, std::vector<layout::TextItem>& out) {
+// A page turned so that most of its text reads left to right. poppler gives boxes in the page as
+// displayed (its /Rotate applied) and each word's direction in quarter turns clockwise. A page a viewer
+// rotated and saved (/Rotate 90 over upright content) shows its text running down the page, and a
+// landscape table is often drawn turned on a portrait page; the reconstruction reads lines across, so
+// the frame is turned back by the direction most of the page's text has.
+struct UprightFrame {
+    int turns = 0;  // quarter turns clockwise of the page's main text direction
+    double width = 0, height = 0;  // the page as displayed
+
+    layout::PageBox page() const { return turns % 2 ? layout::PageBox{height, width} : layout::PageBox{width, height}; }
+
+    // (x, y) on the displayed page → the upright page (top-left origin, y down).
+    std::pair<double, double> map(double x, double y) const {
+        switch (turns) {
+            case 1: return {y, width - x};
+            case 2: return {width - x, height - y};
+            case 3: return {height - y, x};
+            default: return {x, y};
+        }
+    }
+    layout::TextItem item(int page, const poppler::rectf& r, std::string text) const {
+        const auto [x1, y1] = map(r.x(), r.y());
+        const auto [x2, y2] = map(r.x() + r.width(), r.y() + r.height());
+        return layout::TextItem{page, std::min(x1, x2), std::min(y1, y2), std::abs(x2 - x1), std::abs(y2 - y1),
+                                std::move(text)};
+    }
+};
+
+std::string utf8_text(const poppler::text_box& box) {
     const auto bytes = box.text().to_utf8();
-    const std::string text(bytes.begin(), bytes.end());
+    return std::string(bytes.begin(), bytes.end());
+}
+
+// The direction most of a page's characters run in (quarter turns clockwise).
+int main_direction(const std::vector<poppler::text_box>& words) {
+    size_t weight[4] = {0, 0, 0, 0};
+    for (const auto& w : words) weight[static_cast<unsigned>(w.rotation()) & 3u] += w.text().size();
+    return static_cast<int>(std::max_element(weight, weight + 4) - weight);
+}
+
+// A word running in the page's main direction as one item, as poppler cut it (the reconstruction
+// splits it into characters by their advance, as it does pdf.js's runs; its tests use these very
+// boxes, from pdftotext -bbox). A word in another direction, or set vertically, goes one item per
+// glyph with poppler's box for each: the contract asks for vertical runs character by character. A
+// word whose glyph boxes poppler cannot give (an empty box past the last glyph it knows) goes whole.
+void add_word(const poppler::text_box& box, int page, const UprightFrame& frame, std::vector<layout::TextItem>& out) {
+    const std::string text = utf8_text(box);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos || !usable(box.bbox())) return;
+    if ((box.rotation() & 3) == frame.turns && box.get_wmode(0) != poppler::text_box::vertical_wmode) {
+        out.push_back(frame.item(page, box.bbox(), text));
+        return;
+    }
     std::vector<layout::TextItem> glyphs;
     size_t glyph = 0;
     for (size_t i = 0; i < text.size(); ++glyph) {
@@ -53,17 +98,13 @@ void add_word(const poppler::text_box& box, int page, std::vector<layout::TextIt
         const char32_t cp = utf8::decode(text, i, len);
         const poppler::rectf r = box.char_bbox(glyph);
         if (!usable(r)) {
-            glyphs.clear();
-            break;
+            out.push_back(frame.item(page, box.bbox(), text));
+            return;
         }
-        if (!is_space(cp)) glyphs.push_back(item(page, r, text.substr(i, static_cast<size_t>(len))));
+        if (!is_space(cp)) glyphs.push_back(frame.item(page, r, text.substr(i, static_cast<size_t>(len))));
         i += static_cast<size_t>(len);
     }
-    if (!glyphs.empty()) {
-        for (auto& g : glyphs) out.push_back(std::move(g));
-    } else if (usable(box.bbox()) && text.find_first_not_of(" \t\r\n") != std::string::npos) {
-        out.push_back(item(page, box.bbox(), text));
-    }
+    for (auto& g : glyphs) out.push_back(std::move(g));
 }
 
 // The text layer crosses from the child process to the parent as plain bytes.
@@ -180,21 +221,25 @@ PdfTextLayer read_pdf_text_layer(std::string_view bytes, size_t max_items) {
     auto& items = layer.text.items;
     for (int p = 0; p < pages; ++p) {
         std::unique_ptr<poppler::page> page(doc->create_page(p));
-        layout::PageBox box;
+        UprightFrame frame;
         if (page) {
             const poppler::rectf r = page->page_rect(poppler::crop_box);
-            box = {r.width(), r.height()};
+            frame.width = r.width();
+            frame.height = r.height();
             // Text boxes come in the page's displayed orientation (its /Rotate applied).
             if (page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape)
-                box = {r.height(), r.width()};
+                std::swap(frame.width, frame.height);
         }
-        layer.text.pages.push_back(box);
         if (!page || layer.capped) {
+            layer.text.pages.push_back(frame.page());
             if (layer.capped) ++layer.pages_not_read;
             continue;
         }
-        for (const poppler::text_box& word : page->text_list()) {
-            add_word(word, p, items);
+        const std::vector<poppler::text_box> words = page->text_list();
+        frame.turns = main_direction(words);
+        layer.text.pages.push_back(frame.page());
+        for (const poppler::text_box& word : words) {
+            add_word(word, p, frame, items);
             if (items.size() > max_items) {  // something is left out only once an item past the cap exists
                 items.resize(max_items);
                 layer.capped = true;
@@ -240,7 +285,7 @@ files::Extracted pdf_to_text(std::string_view bytes, const files::Limits& limits
     e.ok = true;
     e.text = std::move(r.text);
     if (layer.capped)
-        e.notes.push_back("PDF 中的文字块过多：只读取了前 " + std::to_string(layer.text.items.size()) + " 个字符" +
+        e.notes.push_back("PDF 中的文字块过多：只读取了前 " + std::to_string(layer.text.items.size()) + " 个文字块" +
                           (layer.pages_not_read ? "，其后 " + std::to_string(layer.pages_not_read) + " 页未读取" : "") +
                           "，检查结果可能不完整");
     return e;

@@ -1,5 +1,5 @@
 #pragma once
-// A PDF in the CLI: poppler reads the text layer (every glyph with its box), the core's one layout
+// A PDF in the CLI: poppler reads the text layer (its words with their boxes), the core's one layout
 // reconstruction (layout/reconstruct.h) turns it into the text the rules read — the same text the
 // page gets from pdf.js. Encrypted, scanned (no text layer), damaged or cut-off files are refused with
 // the core's clear message (files/unsupported.h).
@@ -14,7 +14,7 @@
 namespace nianbao::cli {
 
 // The text layer as positioned text, or an error code ("pdf-encrypted", "pdf-damaged",
-// "pdf-no-text-layer"). Bounded: at most `max_items` glyphs are kept; reading stops at the page where
+// "pdf-no-text-layer"). Bounded: at most `max_items` items are kept; reading stops at the page where
 // the cap is reached and `pages_not_read` says how many pages were left.
 struct PdfTextLayer {
     layout::PositionedText text;
