@@ -254,12 +254,17 @@ def _():
     assert rc == 2 and "没有文件" in err, (rc, err)
 
 
-@case("`nianbao text`: a file it cannot read exits 2 with the reason; more than one file is a usage error")
+@case("`nianbao text`: a file it cannot read or a directory exits 2 with the reason; more than one file is a usage error; a pipe is read")
 def _():
     rc, out, err, _ = run(os.path.join(files_dir, "pdf", "encrypted_user_password.pdf"), command="text")
     assert rc == 2 and out == b"" and "密码" in err, (rc, err)
     rc, _, err, _ = run(HUAIAN_TXT, HUAIAN_TXT, command="text")
     assert rc == 2 and "只接受一个文件" in err, (rc, err)
+    rc, _, err, _ = run(work, command="text")
+    assert rc == 2 and "目录" in err, (rc, err)
+    # A path that is a pipe (process substitution, /dev/stdin) is read as a stream.
+    rc, text, err, _ = run("/dev/stdin", command="text", stdin=open(HUAIAN_PDF, "rb").read())
+    assert rc == 0 and "一、总体情况" in text.decode("utf-8"), (rc, err)
 
 
 @case("a PDF whose small content stream inflates into 100 MB of drawing: stopped at the time limit, exit 2, the batch goes on")

@@ -3,6 +3,7 @@
 // Exit: 0 no error finding, 1 some error finding, 2 usage or input problem.
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -49,17 +50,23 @@ int usage_error(const std::string& msg) {
 bool read_all(const std::string& path, std::string& out, std::string& error) {
     const size_t limit = files::Limits{}.max_input_bytes;
     const std::string too_large = "文件过大，超过 " + std::to_string(limit >> 20) + " MB 的上限，未读取";
-    if (path == "-") {
+    // A stream of unknown length (stdin, a pipe, a device) is read up to the limit.
+    auto read_stream = [&](std::istream& in) {
         out.clear();
         char buf[1 << 16];
-        while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
-            out.append(buf, static_cast<size_t>(std::cin.gcount()));
+        while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+            out.append(buf, static_cast<size_t>(in.gcount()));
             if (out.size() > limit) return error = too_large, false;
         }
         return true;
-    }
+    };
+    if (path == "-") return read_stream(std::cin);
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status)) return error = "这是一个目录，不是文件", false;
     std::ifstream in(path, std::ios::binary);
     if (!in) return error = "无法读取文件", false;
+    if (!std::filesystem::is_regular_file(status)) return read_stream(in);
     in.seekg(0, std::ios::end);
     const auto size = in.tellg();
     if (size < 0) return error = "无法读取文件", false;
