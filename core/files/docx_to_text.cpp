@@ -146,6 +146,7 @@ private:
         if (const auto p_pr = p.child(w_.p_pr.c_str()))
             out.text = numbering_.label_for(p_pr, w_.num_pr, w_.ilvl, w_.num_id, w_.p_style, w_.val);
         pugi::xml_node node = p.first_child();
+        pugi::xml_node alternate, alternate_chosen;
         while (node) {
             bool descend = node.type() == pugi::node_element;
             if (descend) {
@@ -171,7 +172,13 @@ private:
                            is(node, w_.ruby_text)) {  // ruby text: the pinyin over a character, not text
                     descend = false;
                 } else if (is(node, w_.mc_choice) || is(node, w_.mc_fallback)) {
-                    descend = chosen_branch(node.parent(), w_) == node;
+                    // Siblings are visited one after another: one lookup per AlternateContent, not per
+                    // branch (a thousand Fallbacks would otherwise search a thousand times).
+                    if (node.parent() != alternate) {
+                        alternate = node.parent();
+                        alternate_chosen = chosen_branch(alternate, w_);
+                    }
+                    descend = alternate_chosen == node;
                 }
             }
             if (descend && node.first_child()) {

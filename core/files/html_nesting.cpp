@@ -40,6 +40,8 @@ bool special(std::string_view n) {
 // An end tag of a block never closes across one of these ("has an element in scope").
 bool scope_boundary(std::string_view n) { return among(n, {"applet", "marquee", "object", "table", "template"}); }
 
+constexpr size_t kEndTagReach = 64;
+
 }  // namespace
 
 HtmlShape html_shape(std::string_view html, size_t limit) {
@@ -91,7 +93,7 @@ HtmlShape html_shape(std::string_view html, size_t limit) {
         }
         if (at < n) ++at;  // past '>'
 
-        if (!end_tag) ++shape.start_tags;
+        ++(end_tag ? shape.end_tags : shape.start_tags);
         if (uncounted(name)) continue;
         if (!end_tag) {
             if (raw_text(name)) {
@@ -113,9 +115,12 @@ HtmlShape html_shape(std::string_view html, size_t limit) {
             }
             continue;
         }
-        // An end tag closes down to its element, unless something it cannot cross comes first.
+        // An end tag closes down to its element, unless something it cannot cross comes first. The
+        // search looks at most kEndTagReach elements down: stopping early only leaves more open (the
+        // estimate can grow, never shrink), and keeps a flood of unmatched end tags linear.
         const bool block = special(name);
-        for (size_t i = open.size(); i-- > 0;) {
+        const size_t lowest = open.size() > kEndTagReach ? open.size() - kEndTagReach : 0;
+        for (size_t i = open.size(); i-- > lowest;) {
             if (open[i] == name) {
                 open.resize(i);
                 break;

@@ -13,6 +13,7 @@ namespace nianbao::files {
 struct HtmlShape {
     bool too_deep = false;  // some point is nested deeper than the limit (scanning stopped there)
     size_t start_tags = 0;  // elements the page opens (each costs gumbo a node of ~100 bytes)
+    size_t end_tags = 0;    // each may cost gumbo a search of the open elements
 };
 
 // Scans `html` until it finds a point nested more than `depth_limit` elements deep.

@@ -14,9 +14,11 @@ namespace nianbao::files {
 
 namespace {
 
-// gumbo keeps ~100 bytes a node plus its vectors: a million elements is ~200 MB, more than any
-// report's page needs (a long one has tens of thousands) and within the wasm module's memory.
-constexpr size_t kMaxElements = 1000000;
+// gumbo keeps ~100 bytes a node plus its vectors: half a million elements is ~100 MB, far more than
+// any report's page needs (a long one has a few thousand) and within the wasm module's memory. An end
+// tag may cost gumbo a search of up to Limits::max_depth open elements: half a million of them bound
+// that to a few seconds whatever the page.
+constexpr size_t kMaxElements = 500000;
 
 Extracted failure(std::string code, std::string message) {
     Extracted e;
@@ -289,7 +291,7 @@ Extracted html_to_text(std::string_view utf8_html, const Limits& limits) {
         return failure("too-large", "这个网页超过 " + std::to_string(limits.max_input_bytes >> 20) +
                                         " MB，未读取，请只复制报告正文后再试。");
     const HtmlShape shape = html_shape(utf8_html, limits.max_depth);
-    if (shape.start_tags > kMaxElements)
+    if (shape.start_tags > kMaxElements || shape.end_tags > kMaxElements)
         return failure("too-large", "这个网页有超过 " + std::to_string(kMaxElements / 10000) +
                                         " 万个标签，不像一份报告，未读取，请只复制报告正文后再试。");
     if (shape.too_deep)

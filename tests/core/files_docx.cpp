@@ -340,6 +340,20 @@ TEST_CASE("docx: XML nested 100,000 deep is refused without deep recursion", "[f
         xml.insert(xml.find("</w:body>"), open + close);
         CHECK(docx_to_text(make_zip(docx_parts(xml))).error_code == "too-deep");
     }
+    SECTION("an AlternateContent with many branches: one lookup, linear time") {
+        const auto make = [](size_t branches) {
+            std::string xml = deep_document(0, "x");
+            xml.insert(xml.find("</w:body>"),
+                       "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">" +
+                           repeated_text("<mc:Fallback><w:t>备</w:t></mc:Fallback>", branches) +
+                           "</mc:AlternateContent></w:r></w:p>");
+            return make_zip(docx_parts(xml));
+        };
+        const Extracted e = docx_to_text(make(3));
+        REQUIRE(e.ok);
+        CHECK(has_line(e.text, "备"));  // the first Fallback only
+        require_linear(make, 20000 / kFull, [](const std::string& zip) { REQUIRE(docx_to_text(zip).ok); });
+    }
     SECTION("unknown elements nested inside a paragraph: walked without recursion, text kept") {
         std::string xml = deep_document(0, "x");
         std::string open, close;

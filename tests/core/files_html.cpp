@@ -134,10 +134,11 @@ TEST_CASE("html: pages nested 100,000 deep are refused before parsing, in linear
     CHECK(html_to_text(repeated("<p>段落<b>加粗</b><font>字</font>", 100000)).ok);
     CHECK(html_to_text(repeated("<span><p>x</span>", 100000)).ok);
 
-    // A million and more elements, flat: refused before gumbo builds ~100 bytes of tree for each.
-    const Extracted many = html_to_text(repeated("<br>", 1100000));
+    // Over half a million elements, flat: refused before gumbo builds ~100 bytes of tree for each.
+    const Extracted many = html_to_text(repeated("<br>", 600000));
     CHECK(many.error_code == "too-large");
     CHECK(html_to_text(repeated("<br>", 100000)).ok);
+    CHECK(html_to_text(repeated("</y>", 600000)).error_code == "too-large");
 
     const auto time_of = [](const std::string& html) {
         return seconds_min([&] { html_to_text(html); });
@@ -146,6 +147,12 @@ TEST_CASE("html: pages nested 100,000 deep are refused before parsing, in linear
     const double deep_large = time_of(repeated("<div>", 1000000 / kFull));
     INFO("deep: 1x " << deep_small * 1e3 << " ms, 10x " << deep_large * 1e3 << " ms");
     CHECK(deep_large <= 20 * deep_small + 0.005);
+    // A flood of end tags that close nothing (each would search the whole stack of open elements).
+    const std::string stack = "<y><div>" + repeated("<x>", 200);
+    const double ends_small = time_of(stack + repeated("</y>", 20000 / kFull));
+    const double ends_large = time_of(stack + repeated("</y>", 200000 / kFull));
+    INFO("unmatched end tags: 1x " << ends_small * 1e3 << " ms, 10x " << ends_large * 1e3 << " ms");
+    CHECK(ends_large <= 20 * ends_small + 0.005);
     const std::string flat = "<p>段落<b>加粗</b></p><table><tr><td>1</td></tr></table>";
     const double flat_small = time_of(repeated(flat, 10000 / kFull));
     const double flat_large = time_of(repeated(flat, 100000 / kFull));
