@@ -16,6 +16,11 @@ CheckOptions CheckOptions::from_json(std::string_view json) {
     if (j.contains("kind") && j["kind"].is_string()) o.kind = j["kind"].get<std::string>();
     if (j.contains("assume_report") && j["assume_report"].is_boolean()) o.assume_report = j["assume_report"].get<bool>();
     if (j.contains("file") && j["file"].is_string()) o.file = j["file"].get<std::string>();
+    if (j.contains("previous") && j["previous"].is_object()) {
+        const auto& p = j["previous"];
+        if (p.contains("text") && p["text"].is_string()) o.previous_text = p["text"].get<std::string>();
+        if (p.contains("file") && p["file"].is_string()) o.previous_file = p["file"].get<std::string>();
+    }
     return o;
 }
 
@@ -94,8 +99,21 @@ std::unique_ptr<Result> check(std::string text, const CheckOptions& options) {
     choose_kind(*r, options);
     if (!r->edition) return r;
 
+    std::optional<PreviousReport> previous;
+    if (options.previous_text) {
+        CheckOptions last = options;
+        last.edition = "auto";  // last year may be in another format
+        last.previous_text.reset();
+        last.previous_file.reset();
+        last.file = options.previous_file;
+        r->previous = check(*options.previous_text, last);
+        if (r->previous->edition && !r->previous->error)
+            previous.emplace(PreviousReport{r->previous->doc, *r->previous->edition, r->previous->doc.meta.year,
+                                            options.previous_file});
+    }
+
     Findings findings;
-    const CheckContext ctx{r->doc, *r->edition, r->kind, r->doc.meta.year};
+    const CheckContext ctx{r->doc, *r->edition, r->kind, r->doc.meta.year, previous ? &*previous : nullptr};
     if (!options.assume_report && !looks_like_annual_report(r->doc)) {
         rule_report_not_annual_report.run(ctx, findings);
     } else {

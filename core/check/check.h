@@ -19,7 +19,12 @@ struct CheckOptions {
     std::string kind = "auto";      // auto | department | government
     bool assume_report = false;     // skip the not-a-report gate (rule doc examples)
     std::optional<std::string> file;  // for the JSON "file" field
-    // Parses {"edition": "...", "kind": "...", "assume_report": bool}; unknown keys ignored.
+    // Last year's report of the same agency (its text as given, and its name): the cross-year rules
+    // compare with it. Checked with the same edition/kind options, without a previous of its own.
+    std::optional<std::string> previous_text;
+    std::optional<std::string> previous_file;
+    // Parses {"edition": "...", "kind": "...", "assume_report": bool, "file": "...",
+    //         "previous": {"text": "...", "file": "..."}}; unknown keys ignored.
     static CheckOptions from_json(std::string_view json);
 };
 
@@ -33,6 +38,7 @@ struct Result {
     AgencyKind kind = AgencyKind::Unknown;
     std::vector<Finding> findings;   // sorted by position, deduplicated
     std::optional<std::string> error;  // the input could not be checked (too large); Chinese message
+    std::unique_ptr<Result> previous;  // last year's report, as checked for the comparison
     explicit Result(std::string text) : source(std::move(text)) {}
 };
 

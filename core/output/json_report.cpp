@@ -70,6 +70,14 @@ json report_json(const Result& r) {
         return rep;
     }
     rep["meta"] = meta_json(r);
+    // Which report this one was compared with (CLI --previous, a pairing in a batch, the page's slot).
+    if (r.previous) {
+        const Meta& pm = r.previous->doc.meta;
+        rep["previous"] = {{"file", r.previous->file ? json(*r.previous->file) : json(nullptr)},
+                           {"year", pm.year ? json(*pm.year) : json(nullptr)},
+                           {"agency", pm.agency.empty() ? json(nullptr) : json(pm.agency)},
+                           {"title", pm.title.empty() ? json(nullptr) : json(pm.title)}};
+    }
 
     const Document& doc = r.doc;
     std::vector<Location> finding_locs;

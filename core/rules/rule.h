@@ -35,11 +35,21 @@ struct RuleDoc {
     std::string_view example_options = "{}";  // check options JSON for the examples
 };
 
+// Last year's report of the same agency, when the user gave one (CLI --previous, a pairing in a
+// batch, the page's 上一年度报告 slot): the year.* continuity rules and text.reused compare with it.
+struct PreviousReport {
+    const Document& doc;
+    const Edition& edition;
+    std::optional<int> year;
+    std::optional<std::string> file;
+};
+
 struct CheckContext {
     const Document& doc;
     const Edition& edition;
     AgencyKind kind;                 // after --kind override; Unknown treated as department
     std::optional<int> year;         // report year
+    const PreviousReport* previous = nullptr;  // null: nothing is compared across years
 };
 
 class Findings;
