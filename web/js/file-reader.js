@@ -22,17 +22,22 @@ export function loadFileReader(source = {}) {
         ? WebAssembly.compileStreaming(fetch(wasmUrl))
         : fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b))),
     ]);
-    return wrapper.createFileReader({
+    // The hook has no way to report a failure: a failed instantiation rejects this race instead of
+    // leaving createFileReader waiting for ever.
+    let instantiationFailed;
+    const failed = new Promise((resolve, reject) => { instantiationFailed = reject; });
+    return Promise.race([failed, wrapper.createFileReader({
       // The standard Emscripten hook: instantiate the module compiled above (streaming, in parallel
       // with the import), never a second fetch by the glue.
       instantiateWasm(imports, receiveInstance) {
-        WebAssembly.instantiate(wasmModule, imports).then((instance) => receiveInstance(instance, wasmModule));
+        WebAssembly.instantiate(wasmModule, imports)
+          .then((instance) => receiveInstance(instance, wasmModule), instantiationFailed);
         return {};
       },
       locateFile: (file) => file,
       print() {},
       printErr() {},
-    });
+    })]);
   })();
   readerPromise.catch(() => { readerPromise = null; });
   return readerPromise;

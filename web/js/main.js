@@ -4,7 +4,7 @@ import { h, clear, $ } from './dom.js';
 import { createEngine } from './engine.js';
 import { createEditor } from './editor.js';
 import { decodeText, decodeHtml, unifyLineBreaks } from './decode.js';
-import { pdfPositionedText } from './pdf-text.js';
+import { pdfPositionedText, refusePdf } from './pdf-text.js';
 import { renderAnnotated } from './annotated.js';
 import { attachTooltip } from './tooltip.js';
 import { renderSummary } from './summary.js';
@@ -261,6 +261,7 @@ async function openFile(file) {
       const layout = await state.engine.layoutToText(positioned);
       performance.measure('nianbao-pdf-items', { start: t0, end: t1, detail: { items: positioned.items.length } });
       performance.measure('nianbao-pdf-layout', { start: t1, end: performance.now() });
+      if (!layout.text.trim()) throw refusePdf('pdf-no-text-layer');  // as the CLI decides
       text = layout.text;
       notes.push(`已从 PDF 读取 ${layout.pages} 页，其中表格 ${layout.table_rows} 行，去掉页眉、页脚和页码 ${layout.dropped_lines} 行。` +
         '编辑区显示的是按版面重建的文本，问题位置指向这段文本，请对照原 PDF 核实。');

@@ -7,6 +7,25 @@ import { FileReadError } from './file-reader.js';
 
 const PDFJS_DIR = new URL('../pdfjs/', import.meta.url);
 
+// The CLI's words for a PDF it cannot read (core/files/unsupported.cpp, unsupported_pdf), so that
+// both front ends say the same; the file-reader module does not export them.
+const REFUSAL = {
+  'pdf-encrypted': '这个 PDF 设置了打开密码（已加密），无法读取：请取消密码后另存，或使用原始 Word 文件',
+  'pdf-no-text-layer': '这个 PDF 没有文字层（可能是扫描件或图片），无法读取文字：请使用原始 Word 文件或带文字的 PDF',
+  'pdf-damaged': '这个 PDF 已损坏或不完整（可能未下载完），无法读取：请重新下载或另存为 PDF 后再检查',
+};
+export const refusePdf = (code) => new FileReadError(code, REFUSAL[code]);
+
+// core/files/pdf_complete.h's test, as the CLI asks it before reading: "%%EOF" within the last
+// 64 KiB. A download cut short would otherwise be rebuilt by pdf.js and checked half read.
+function reachesEnd(bytes) {
+  const from = Math.max(0, bytes.length - 65536);
+  for (let i = bytes.length - 5; i >= from; i--) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x25 && bytes[i + 2] === 0x45 && bytes[i + 3] === 0x4f && bytes[i + 4] === 0x46) return true;
+  }
+  return false;
+}
+
 let pdfjsPromise = null;
 function loadPdfjs() {
   pdfjsPromise ??= import(new URL('pdf.min.mjs', PDFJS_DIR).href).then((pdfjs) => {
@@ -28,6 +47,7 @@ export async function pdfPositionedText(bytes) {
     throw new FileReadError('pdf-single-file',
       '单文件版（离线打开的 nianbao.html）不能读取 PDF。请用网站版页面打开，或用命令行 nianbao check 文件.pdf。');
   }
+  if (!reachesEnd(bytes)) throw refusePdf('pdf-damaged');
   let pdfjs, worker;
   try {
     ({ pdfjs, worker } = await loadPdfjs());
@@ -52,10 +72,7 @@ export async function pdfPositionedText(bytes) {
     doc = await task.promise;
   } catch (err) {
     await task.destroy().catch(() => {});
-    if (err && err.name === 'PasswordException') {
-      throw new FileReadError('pdf-encrypted', '这个 PDF 设有打开密码，无法读取其中的文字。请先用 PDF 阅读器输入密码后另存为不加密的 PDF，再打开。');
-    }
-    throw new FileReadError('pdf-damaged', `这个 PDF 无法读取（文件可能已损坏或不完整：${err && err.message}）。请重新下载或另存为 PDF 后再打开。`);
+    throw refusePdf(err && err.name === 'PasswordException' ? 'pdf-encrypted' : 'pdf-damaged');
   }
   try {
     const pages = [];
@@ -70,10 +87,7 @@ export async function pdfPositionedText(bytes) {
       }
       page.cleanup();
     }
-    if (!items.length) {
-      throw new FileReadError('pdf-no-text-layer',
-        '这个 PDF 没有文字层（可能是扫描件），无法读取文字。请向报送单位索取由 Word 导出的 PDF 或 .docx 文件；扫描件需先做文字识别（OCR）。');
-    }
+    if (!items.length) throw refusePdf('pdf-no-text-layer');
     return { pages, items };
   } finally {
     await doc.destroy().catch(() => {});

@@ -5,6 +5,7 @@
 //   rules                   → {rules, version} load {wasmModule?}     → {marks} once the checker can check
 //   read   {bytes}          → {kind, text?, notes?}   (file-reader.js readFile)
 //   html   {html}           → {text, notes}           layout {positioned} → {text, pages, table_rows, dropped_lines}
+
 // When each step of loading ended (epoch milliseconds): the page turns them into performance marks
 // (nianbao-worker-*), which is how the browser test sees where the time to "ready" goes.
 const marks = {};
@@ -13,8 +14,8 @@ mark('start');
 
 // The page compiles the wasm while this worker starts (engine.js) and hands the module over with
 // the 'load' request; meanwhile the worker imports the JS wrapper. Without a module from the page
-// the wrapper fetches and compiles the file itself.
-// The glue is requested at once too, not only once the wrapper has been parsed.
+// the wrapper fetches and compiles the file itself. The glue is requested at once too, not only
+// once the wrapper has been parsed.
 const wrapper = Promise.all([import('../wasm/nianbao.mjs'), import('../wasm/nianbao-core.mjs')])
   .then(([m]) => { mark('wrapper-imported'); return m; });
 
@@ -29,9 +30,9 @@ function loadChecker(wasmModule) {
   return checkerPromise;
 }
 
-// The first check builds ICU's Traditional→Simplified transliterator (about 100 ms in wasm). It is
-// done right after the page is told "ready" (so ready is not held up by it) and before the user's
-// first check gets here (messages wait their turn), so that check is not slowed either.
+// The first check builds ICU's Traditional→Simplified transliterator (100–500 ms in wasm). It is
+// done right after the page is told "ready", so ready is not held up by it; a check that arrives
+// meanwhile waits for it (it would have paid for it anyway), one that comes later finds it built.
 function warmUp(checker) {
   warmed ??= new Promise((resolve) => setTimeout(() => {
     const t0 = performance.now();
