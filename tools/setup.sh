@@ -44,8 +44,9 @@ if [ ! -d "$cache/src/icu-72.1/source/common" ]; then
   [ "$d" = "$cache/src/icu-72.1/" ] || mv "$d" "$cache/src/icu-72.1"
 fi
 
-# npm packages for the JS and browser tests (playwright-core only: never a browser download).
-if [ -f "$here/package.json" ] && [ ! -d "$here/node_modules/playwright-core" ]; then
-  ( cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent )
+# npm packages: playwright-core for the browser tests (never a browser download) and pdfjs-dist,
+# which the page serves for PDFs (without its optional native canvas: the page only reads text).
+if [ -f "$here/package.json" ] && { [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/pdfjs-dist" ]; }; then
+  ( cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --omit=optional --no-audit --no-fund --silent )
 fi
 echo "setup: ok"
