@@ -266,7 +266,7 @@ files::Extracted pdf_to_text(std::string_view bytes, const files::Limits& limits
     if (failure == IsolatedFailure::TimedOut) {
         files::Extracted e;
         e.error_code = "pdf-too-slow";
-        e.error = "读取这个 PDF 超过 " + std::to_string(static_cast<int>(seconds)) +
+        e.error = "读取这个 PDF 超过 " + std::to_string(static_cast<int>(std::ceil(seconds))) +
                   " 秒仍未完成（内容异常庞大或复杂），已停止：请确认文件无误，或另存为 PDF 或 .docx 后再检查";
         return e;
     }
