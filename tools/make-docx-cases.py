@@ -188,7 +188,31 @@ def bomb_case():
             z.writestr(info, data, compresslevel=9)
 
 
+def picture(descr=""):
+    return ('<w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1"' + (f' descr="{descr}"' if descr else "")
+            + '/><a:graphic><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            '<pic:blipFill><a:blip r:embed="rId5" xmlns:r="r"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>'
+            "</wp:inline></w:drawing></w:r>")
+
+
+def pictures_case():
+    """A table pasted as a picture (with alt text), a picture in Choice and its VML copy in Fallback
+    (one marker), a chart (no picture, no text), and the images-only and empty documents."""
+    alternate = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps">' + picture()[5:-6]
+                 + '</mc:Choice><mc:Fallback><w:pict><v:shape><v:imagedata r:id="rId5" xmlns:r="r"/></v:shape></w:pict>'
+                 "</mc:Fallback></mc:AlternateContent></w:r>")
+    chart = ('<w:r><w:drawing><wp:inline><wp:docPr id="3" name="图表 1"/><a:graphic><a:graphicData>'
+             '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId6" xmlns:r="r"/>'
+             "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>")
+    body = (p("三、收到和处理政府信息公开申请情况") + p(runs=picture("表三 收到和处理政府信息公开申请情况"))
+            + p(runs='<w:r><w:t>见上图</w:t></w:r>' + alternate) + p(runs=chart + '<w:r><w:t>图表后</w:t></w:r>'))
+    write("pictures.docx", [("word/document.xml", document(body))])
+    write("images_only.docx", [("word/document.xml", document(p(runs=picture()) + p(runs=picture()) + p("  ")))])
+    write("empty.docx", [("word/document.xml", document(p() + p()))])
+
+
 def main():
+    pictures_case()
     bomb_case()
     numbering_case()
     merged_case()

@@ -56,6 +56,55 @@ Extracted from_zip_error(ZipError error, const Limits& limits) {
 
 bool is(const pugi::xml_node& n, const std::string& name) { return name == n.name(); }
 
+// The name without its namespace prefix ("a:blip" → "blip").
+std::string_view local_name(const pugi::xml_node& n) {
+    const std::string_view name = n.name();
+    const size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// What a w:drawing / w:pict / w:object holds: a text box (read as paragraphs), a picture (written as
+// [图片], as the HTML converter does, so a table pasted as a picture is visible), or neither (a
+// shape, a chart: nothing). The search does not enter text boxes: their pictures are their own.
+struct DrawingContent {
+    bool text_box = false;
+    bool picture = false;
+    std::string description;  // wp:docPr's descr (the alt text Word asks for)
+};
+
+DrawingContent inspect_drawing(const pugi::xml_node& root) {
+    DrawingContent c;
+    pugi::xml_node node = root.first_child();
+    while (node) {
+        bool descend = node.type() == pugi::node_element;
+        if (descend) {
+            const std::string_view name = local_name(node);
+            if (name == "txbxContent") {
+                c.text_box = true;
+                descend = false;
+            } else if (name == "blip" || name == "imagedata") {
+                c.picture = true;
+            } else if (name == "docPr" && c.description.empty()) {
+                c.description = node.attribute("descr").value();
+            }
+        }
+        if (descend && node.first_child()) {
+            node = node.first_child();
+            continue;
+        }
+        while (node != root && !node.next_sibling()) node = node.parent();
+        if (node == root) break;
+        node = node.next_sibling();
+    }
+    return c;
+}
+
+bool has_visible_text(std::string_view s) {
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return true;
+    return false;
+}
+
 // The one branch of an mc:AlternateContent that is read: the first Choice, else the Fallback.
 pugi::xml_node chosen_branch(const pugi::xml_node& alternate, const WordNames& w) {
     if (const auto choice = alternate.child(w.mc_choice.c_str())) return choice;
@@ -95,6 +144,8 @@ public:
     const std::string& text() const { return out_; }
     const std::string& error_code() const { return error_; }
     bool had_deletions() const { return deletions_; }
+    bool has_text() const { return has_text_; }
+    size_t pictures() const { return pictures_; }
     size_t notes_read() const { return notes_read_; }
     size_t text_boxes() const { return text_boxes_; }
 
@@ -151,8 +202,20 @@ private:
             bool descend = node.type() == pugi::node_element;
             if (descend) {
                 if (is(node, w_.t)) {
-                    out.text += node.child_value();
+                    const std::string_view value = node.child_value();
+                    out.text += value;
+                    has_text_ = has_text_ || has_visible_text(value);
                     descend = false;
+                } else if (is(node, w_.drawing) || is(node, w_.pict) || is(node, w_.object)) {
+                    const DrawingContent content = inspect_drawing(node);
+                    if (!content.text_box) {
+                        descend = false;
+                        if (content.picture) {
+                            ++pictures_;
+                            out.text += content.description.empty() ? std::string("[图片]")
+                                                                    : "[图片: " + content.description + "]";
+                        }
+                    }
                 } else if (is(node, w_.tab)) {
                     out.text += '\t';
                 } else if (is(node, w_.br)) {
@@ -326,6 +389,8 @@ private:
     std::string out_;
     std::string error_;
     bool deletions_ = false;
+    bool has_text_ = false;  // some w:t with more than white space (list labels alone do not count)
+    size_t pictures_ = 0;
     size_t notes_read_ = 0;
     size_t text_boxes_ = 0;
 };
@@ -425,9 +490,17 @@ Extracted docx_to_text(std::string_view bytes, const Limits& limits) {
                                         " MB，未读取，请拆分后再试。");
     }
 
+    if (!reader.has_text()) {
+        if (reader.pictures())
+            return failure("no-text-layer", "这个 Word 文档里只有图片（" + std::to_string(reader.pictures()) +
+                                                " 张，可能是扫描件），没有可读取的文字，请使用原始 Word 文件或带文字的 PDF。");
+        return failure("docx-empty", "这个 Word 文档里没有文字，请确认打开的是报告文件。");
+    }
     Extracted result;
     result.ok = true;
     result.text = finish_text(reader.text());
+    if (reader.pictures())
+        result.notes.push_back("文档中的 " + std::to_string(reader.pictures()) + " 张图片以 [图片] 标出，其中的文字无法读取");
     if (reader.had_deletions()) result.notes.push_back("已忽略修订中删除的文字");
     if (reader.notes_read()) result.notes.push_back("脚注、尾注附在文末（" + std::to_string(reader.notes_read()) + " 条）");
     if (reader.text_boxes()) result.notes.push_back("文本框中的文字已读出（" + std::to_string(reader.text_boxes()) + " 个）");

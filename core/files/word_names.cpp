@@ -46,6 +46,7 @@ WordNames WordNames::of(const pugi::xml_node& root) {
     n.suff = w + "suff", n.is_lgl = w + "isLgl", n.lvl_override = w + "lvlOverride";
     n.start_override = w + "startOverride", n.style = w + "style", n.style_id = w + "styleId";
     n.based_on = w + "basedOn", n.ruby_text = w + "rt";
+    n.drawing = w + "drawing", n.pict = w + "pict", n.object = w + "object";
     n.mc_alternate = mc + "AlternateContent", n.mc_choice = mc + "Choice", n.mc_fallback = mc + "Fallback";
     return n;
 }

@@ -239,6 +239,21 @@ TEST_CASE("docx: tracked changes, fields, footnotes and text boxes", "[files][do
     }
 }
 
+TEST_CASE("docx: pictures are marked, a document of pictures alone is refused", "[files][docx]") {
+    const Extracted e = converted("cases/pictures.docx");
+    require_expected_text("pictures.docx", e.text);
+    CHECK(has_line(e.text, "[图片: 表三 收到和处理政府信息公开申请情况]"));  // alt text, as the HTML converter writes it
+    CHECK(has_line(e.text, "见上图[图片]"));  // Choice read, its VML Fallback not: one marker
+    CHECK(has_line(e.text, "图表后"));        // a chart is neither text nor a picture
+    REQUIRE(e.notes.size() == 1);
+    CHECK(e.notes[0].find("2 张图片") != std::string::npos);
+
+    const Extracted scans = docx_to_text(read_test_file("cases/images_only.docx"));
+    CHECK(scans.error_code == "no-text-layer");
+    CHECK(scans.error.find("只有图片（2 张") != std::string::npos);
+    CHECK(docx_to_text(read_test_file("cases/empty.docx")).error_code == "docx-empty");
+}
+
 TEST_CASE("docx: files that are not readable Word documents get a clear answer", "[files][docx][hostile]") {
     const std::string good = read_test_file("huaian.docx");
     SECTION("cut short (a download that stopped): the index at the end is gone") {

@@ -21,7 +21,8 @@ const reader = await createFileReader();
 const read = (name) => new Uint8Array(fs.readFileSync(path.join(files, name)));
 const expected = (name) => fs.readFileSync(path.join(files, 'expected', `${path.basename(name)}.txt`), 'utf8');
 const CONVERTED = ['huaian.docx', 'huaian.html', 'huaian.source.html', 'cases/numbering.docx', 'cases/merged.docx',
-  'cases/tracked.docx', 'cases/footnote.docx', 'cases/textbox.docx', 'cases/libreoffice_numbering.docx'];
+  'cases/tracked.docx', 'cases/footnote.docx', 'cases/textbox.docx', 'cases/libreoffice_numbering.docx',
+  'cases/pictures.docx'];
 
 function throwsCode(fn, code) {
   assert.throws(fn, (e) => {
@@ -67,6 +68,8 @@ test('files it cannot read: the core\'s sentence and code', () => {
   const docx = read('cases/numbering.docx');
   throwsCode(() => reader.extract(docx.subarray(0, docx.length - 30)), 'docx-damaged');
   throwsCode(() => reader.extract(read('cases/bomb.docx')), 'too-large');
+  throwsCode(() => reader.extract(read('cases/images_only.docx')), 'no-text-layer');
+  throwsCode(() => reader.extract(read('cases/empty.docx')), 'docx-empty');
   // Plain text, PDFs and pages in another encoding are the caller's to decode or lay out first.
   assert.throws(() => reader.extract(new TextEncoder().encode('一、总体情况\n')), { code: 'needs-decoding' });
   assert.throws(() => reader.extract(new TextEncoder().encode('%PDF-1.7\n')), { code: 'needs-layout' });
