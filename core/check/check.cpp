@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "check/fingerprint.h"
 #include "reader/read_document.h"
 #include "rules/report/gate.h"
 
@@ -21,6 +22,14 @@ CheckOptions CheckOptions::from_json(std::string_view json) {
         if (p.contains("text") && p["text"].is_string()) o.previous_text = p["text"].get<std::string>();
         if (p.contains("file") && p["file"].is_string()) o.previous_file = p["file"].get<std::string>();
     }
+    if (j.contains("decisions") && (j["decisions"].is_array() || j["decisions"].is_object())) {
+        // The page hands over its stored decisions as the export's list, or a whole file.
+        const nlohmann::json& d = j["decisions"];
+        std::string ignored;
+        if (auto parsed = parse_decisions(d.is_array() ? nlohmann::json{{"decisions", d}}.dump() : d.dump(), ignored))
+            o.decisions = std::move(*parsed);
+    }
+    if (j.contains("hide_dismissed") && j["hide_dismissed"].is_boolean()) o.hide_dismissed = j["hide_dismissed"].get<bool>();
     return o;
 }
 
@@ -105,6 +114,7 @@ std::unique_ptr<Result> check(std::string text, const CheckOptions& options) {
         last.edition = "auto";  // last year may be in another format
         last.previous_text.reset();
         last.previous_file.reset();
+        last.decisions.clear();
         last.file = options.previous_file;
         r->previous = check(*options.previous_text, last);
         if (r->previous->edition && !r->previous->error)
@@ -134,6 +144,8 @@ std::unique_ptr<Result> check(std::string text, const CheckOptions& options) {
     }
     r->findings = std::move(findings.all());
     sort_and_dedupe(r->findings, r->normalized);
+    assign_fingerprints(r->findings, r->normalized);
+    apply_decisions(r->findings, options.decisions, options.hide_dismissed);
     return r;
 }
 

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/decisions.h"
 #include "document/document.h"
 #include "edition/edition.h"
 #include "rules/rule.h"
@@ -23,8 +24,12 @@ struct CheckOptions {
     // compare with it. Checked with the same edition/kind options, without a previous of its own.
     std::optional<std::string> previous_text;
     std::optional<std::string> previous_file;
+    // Reviewers' decisions to mark findings with (check/decisions.h); dismissed ones left out if asked.
+    std::vector<Decision> decisions;
+    bool hide_dismissed = false;
     // Parses {"edition": "...", "kind": "...", "assume_report": bool, "file": "...",
-    //         "previous": {"text": "...", "file": "..."}}; unknown keys ignored.
+    //         "previous": {"text": "...", "file": "..."}, "decisions": [...] or a SARIF log,
+    //         "hide_dismissed": bool}; unknown keys ignored.
     static CheckOptions from_json(std::string_view json);
 };
 

@@ -98,7 +98,8 @@ json report_json(const Result& r) {
     for (size_t i = 0; i < order.size(); ++i) {
         sorted_starts[i] = starts[order[i]];
         seen[i + 1] = seen[i];
-        ++seen[i + 1][static_cast<int>(r.findings[order[i]].severity)];
+        // A dismissed finding no longer colours its section or table.
+        if (r.findings[order[i]].decision != "dismissed") ++seen[i + 1][static_cast<int>(r.findings[order[i]].severity)];
     }
     auto worst_in = [&](uint32_t start, uint32_t end) {
         const size_t lo = std::lower_bound(sorted_starts.begin(), sorted_starts.end(), start) - sorted_starts.begin();
@@ -197,10 +198,13 @@ json report_json(const Result& r) {
 
     json findings = json::array();
     int counts[3] = {0, 0, 0};
+    int dismissed = 0;
     for (size_t i = 0; i < r.findings.size(); ++i) {
         const Finding& f = r.findings[i];
         const Location& loc = finding_locs[i];
-        ++counts[static_cast<int>(f.severity)];
+        // A dismissed finding is counted apart: it no longer makes the report fail.
+        if (f.decision == "dismissed") ++dismissed;
+        else ++counts[static_cast<int>(f.severity)];
         json jf;
         jf["rule"] = f.rule;
         jf["severity"] = severity_key(f.severity);
@@ -216,10 +220,13 @@ json report_json(const Result& r) {
         jf["expected"] = f.expected ? json(*f.expected) : json(nullptr);
         jf["actual"] = f.actual ? json(*f.actual) : json(nullptr);
         jf["basis"] = str_or_null(f.basis);
+        jf["fingerprint"] = f.fingerprint;
+        if (!f.decision.empty()) jf["decision"] = {{"status", f.decision}, {"note", f.decision_note}};
         findings.push_back(std::move(jf));
     }
     rep["findings"] = std::move(findings);
     rep["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+    if (dismissed > 0) rep["summary"]["dismissed"] = dismissed;
     return rep;
 }
 

@@ -68,7 +68,16 @@ std::vector<nlohmann::json> sarif_results(const Result& res) {
                        {"locations",
                         json::array({{{"physicalLocation",
                                        {{"artifactLocation", {{"uri", uri}}}, {"region", region}}}}})}};
+        result["partialFingerprints"] = {{"nianbao/v1", f.fingerprint}};
+        // A reviewer's 忽略 is a suppression (kind external: decided outside the source); 已确认 a property.
+        if (f.decision == "dismissed")
+            result["suppressions"] = json::array(
+                {{{"kind", "external"}, {"status", "accepted"}, {"justification", f.decision_note}}});
         json props = json::object();
+        if (f.decision == "confirmed") {
+            props["decision"] = "confirmed";
+            if (!f.decision_note.empty()) props["decision_note"] = f.decision_note;
+        }
         if (f.expected) props["expected"] = *f.expected;
         if (f.actual) props["actual"] = *f.actual;
         if (!f.basis.empty()) props["basis"] = f.basis;

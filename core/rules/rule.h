@@ -24,6 +24,10 @@ struct Finding {
     std::optional<Span> original;   // set when the span is already in original bytes (removed text)
     std::optional<std::string> expected, actual;
     std::string basis;              // legal basis / format reference, Chinese
+    // Set by check() after the rules ran (check/fingerprint.h, check/decisions.h):
+    std::string fingerprint;        // the same finding of the same text, whatever was edited elsewhere
+    std::string decision;           // a reviewer's decision: "", "confirmed" or "dismissed"
+    std::string decision_note;
 };
 
 struct RuleDoc {
