@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startServer, launch, waitReady, paste, openFile, screenshot, screenshotDir, sampleText, SAMPLES, nativeCli, cliPath, samplesDir, repo, singleFile } from './helpers.mjs';
-import { zip, scannedPdf, OLE_WORD, PNG } from './fixtures.mjs';
+import { zip, gbk, scannedPdf, OLE_WORD, PNG } from './fixtures.mjs';
 
 const HUAIAN_PDF = path.join(samplesDir, 'pdf/2024_huaian_szf.pdf');
 const FILES = path.join(repo, 'tests/files');
@@ -168,6 +168,16 @@ test('.docx and .html made from the report: the page\'s JSON is the CLI\'s, byte
     if (cli) assert.equal(json, cli, `${name}: page and CLI JSON`);
     else t.diagnostic(`the CLI at ${cliPath} does not read ${name} yet: not compared`);
   }
+  // A page saved in GBK (<meta charset=gbk>): decoded by the page, converted by the core; the CLI
+  // decodes it its own way, and both must read the same text.
+  const gbkDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-gbk-'));
+  const gbkFile = path.join(gbkDir, 'huaian-gbk.html');
+  writeFileSync(gbkFile, gbk(readFileSync(path.join(FILES, 'huaian.html'), 'utf8').replace('charset=utf-8', 'charset=gbk')));
+  assert.equal(await openFile(page, 'huaian-gbk.html', readFileSync(gbkFile)), 'html');
+  assert.match((await notice(page)).text, /GB18030/);
+  const gbkJson = await exportedJson(page);
+  const gbkCli = cliJson(gbkFile);
+  if (gbkCli) assert.equal(gbkJson, gbkCli, 'GBK page: page and CLI JSON');
   await page.click('#tab-view');
   await screenshot(page, 'html-file-view');
   // Named by what it is, not by its extension: the .docx saved as .txt is still read as Word.
