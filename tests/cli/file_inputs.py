@@ -278,6 +278,26 @@ def _():
     assert reports[1]["file"] == HUAIAN_TXT and reports[1]["meta"]["year"] == 2024  # the next file is checked
 
 
+@case("40 damaged copies of the Huai'an PDF (bytes changed, pieces cut out): each read or refused, never a crash or a hang")
+def _():
+    import random
+    data = open(HUAIAN_PDF, "rb").read()
+    rnd = random.Random(8)
+    outcomes = {}
+    for i in range(40):
+        b = bytearray(data)
+        for _ in range(rnd.randint(1, 50)):
+            b[rnd.randrange(len(b))] = rnd.randrange(256)
+        if rnd.random() < 0.3:
+            at = rnd.randrange(len(b))
+            b[at:at + rnd.randrange(2000)] = b""
+        rc, reports, err, elapsed = run(write(f"damaged-{i}.pdf", bytes(b)), timeout=90)
+        assert rc in (0, 1, 2) and elapsed < 60, (i, rc, elapsed)
+        assert rc != 2 or reports[0]["error"], (i, err)
+        outcomes[rc] = outcomes.get(rc, 0) + 1
+    print(f"     exit codes {dict(sorted(outcomes.items()))}")
+
+
 def min_time(path, runs=2):
     best = None
     for _ in range(runs):
