@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checker, createChecker, nativeCli, sampleNames, samplesDir } from './setup.mjs';
+import { spawnSync } from 'node:child_process';
+import { checker, cli, createChecker, nativeCli, sampleNames, samplesDir } from './setup.mjs';
 
 const samples = sampleNames;
 
@@ -25,7 +26,6 @@ const SMALL_TEXTS = {
   traditional: TRADITIONAL,
   fullwidth_crlf: '２０２０年度政府信息公开工作年度报告\r\n一、总体情况\r\n（一）主动公开。全年公开信息１２条。\r\n',
   pinyin_and_astral: '单(dān)位2020年政府信息公开工作年度报告😀\n一、总体情况\n𠀀𠀁 本年度收到申请3件。\n',
-  empty: '',
   not_a_report: 'hello world\n',
 };
 
@@ -81,6 +81,17 @@ for (const [name, text] of Object.entries(SMALL_TEXTS)) {
     }
   });
 }
+
+// An empty input is a file problem for the CLI (it reads files by content and refuses an empty one,
+// exit 2); the library checks whatever text it is given (the page never sends an empty text).
+test('empty input: the CLI refuses it as a file, the library still answers with one report', () => {
+  const r = spawnSync(cli, ['check', '--format', 'json', '-'], { input: '', encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(JSON.parse(r.stdout).reports[0].error, /空/);
+  const result = checker.check('');
+  assert.equal(result.reports.length, 1);
+  assert.equal(result.reports[0].error, undefined);
+});
 
 test('options reach the core: edition and kind overrides as in the CLI', () => {
   const file = path.join(samplesDir, samples[0]);

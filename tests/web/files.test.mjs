@@ -168,6 +168,8 @@ test('.docx and .html made from the report: the page\'s JSON is the CLI\'s, byte
     if (cli) assert.equal(json, cli, `${name}: page and CLI JSON`);
     else t.diagnostic(`the CLI at ${cliPath} does not read ${name} yet: not compared`);
   }
+  await page.click('#tab-view');
+  await screenshot(page, 'html-file-view');
   // A page saved in GBK (<meta charset=gbk>): decoded by the page, converted by the core; the CLI
   // decodes it its own way, and both must read the same text.
   const gbkDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-gbk-'));
@@ -178,8 +180,12 @@ test('.docx and .html made from the report: the page\'s JSON is the CLI\'s, byte
   const gbkJson = await exportedJson(page);
   const gbkCli = cliJson(gbkFile);
   if (gbkCli) assert.equal(gbkJson, gbkCli, 'GBK page: page and CLI JSON');
-  await page.click('#tab-view');
-  await screenshot(page, 'html-file-view');
+  // A plain-text report in GBK: decoded by the page (UTF-8 first, else GB18030) as the CLI decodes it.
+  const txtFile = path.join(gbkDir, SAMPLES[0]);
+  writeFileSync(txtFile, gbk(sampleText(SAMPLES[0])));
+  assert.equal(await openFile(page, SAMPLES[0], readFileSync(txtFile)), 'text');
+  const txtCli = cliJson(txtFile);
+  if (txtCli) assert.equal(await exportedJson(page), txtCli, 'GBK text: page and CLI JSON');
   // Named by what it is, not by its extension: the .docx saved as .txt is still read as Word.
   const kind = await openFile(page, 'renamed.txt', readFileSync(path.join(FILES, 'huaian.docx')));
   assert.equal(kind, 'docx');
