@@ -200,10 +200,11 @@ function setStatus(text, kind = '') {
 
 // What a file could not give, or what was done to read it: shown as text, never as markup.
 function showNotice(text, kind) {
-  el.notice.textContent = text;
-  el.notice.dataset.kind = kind;
+  // The role first, so that screen readers announce the text as an alert when it is one.
   el.notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  el.notice.dataset.kind = kind;
   el.notice.hidden = false;
+  el.notice.textContent = text;
 }
 function hideNotice() {
   el.notice.hidden = true;
