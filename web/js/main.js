@@ -280,7 +280,8 @@ async function openFile(file) {
     if (notes.length) showNotice(notes.join(' '), 'info');
   } catch (err) {
     document.documentElement.dataset.fileKind = 'unreadable';
-    setStatus(`无法读取文件 ${name}`, 'error');
+    // What is on screen stays; say that it is not this file's.
+    setStatus(`无法读取文件 ${name}${state.last ? '；下面仍是此前校验的报告' : ''}`, 'error');
     showNotice(err.message || String(err), 'error');
   }
 }
