@@ -150,7 +150,12 @@ void split_label_from_values(TextLine& line) {
     std::vector<Segment> out;
     for (const Segment& s : line.segments) {
         const std::vector<Piece> pieces = pieces_of(s);
-        const bool label_then_values = pieces.size() >= 2 && !pieces[0].numeric &&
+        // The label must end in a CJK character: a Latin word's width says little about its em, so
+        // "Total 1000" with one space would fall either side of the threshold.
+        int len = 0;
+        const bool cjk_label = pieces.size() >= 2 && pieces[0].end > pieces[0].begin &&
+                               is_wide(utf8::decode_before(s.text.substr(0, pieces[0].end), pieces[0].end, len));
+        const bool label_then_values = cjk_label && !pieces[0].numeric &&
                                        std::all_of(pieces.begin() + 1, pieces.end(), [](const Piece& p) { return p.numeric; });
         if (!label_then_values || pieces[1].x0 - pieces[0].x1 < kLabelGap * s.em) {
             out.push_back(s);

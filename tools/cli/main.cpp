@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "check/check.h"
+#include "check/decisions.h"
+#include "check/year_pairs.h"
 #include "file_text.h"
 #include "files/extracted.h"
 #include "files/file_kind.h"
@@ -31,9 +33,14 @@ using namespace nianbao;
 constexpr const char* kUsage =
     "用法 / usage:\n"
     "  nianbao check [--format text|json|sarif] [--edition auto|2008|2019|2021]\n"
-    "                [--kind auto|department|government] FILE|DIR... | -\n"
+    "                [--kind auto|department|government] [--previous LAST] [--no-pairing]\n"
+    "                [--baseline DECISIONS] [--hide-suppressed] FILE|DIR... | -\n"
     "      FILE：文本（UTF-8/UTF-16/GBK）、网页（.html）、Word（.docx）或 PDF，按内容识别；\n"
     "      DIR：递归检查目录中的报告文件（图片、压缩包等跳过）\n"
+    "      --previous LAST：与上一年度报告 LAST 比较（上年结转、现行有效件数、照搬上年）；\n"
+    "          不指定时，同一批中同一机关相邻年度的报告自动配对（--no-pairing 关闭）\n"
+    "      --baseline DECISIONS：网页导出的审核决定或带 suppressions 的 SARIF；已忽略的结果\n"
+    "          标记为 dismissed、不计入退出码，--hide-suppressed 时不输出\n"
     "  nianbao text FILE | -                       （输出检查所读的文字：PDF、Word、网页转换后的文本）\n"
     "  nianbao parse [--format json] FILE | -      （调试：输出解析出的文档结构）\n"
     "  nianbao rules [--format text|json|markdown]\n"
@@ -85,6 +92,8 @@ bool read_all(const std::string& path, std::string& out, std::string& error) {
 
 struct Args {
     std::string command, format, edition = "auto", kind = "auto";
+    std::string previous, baseline;
+    bool pairing = true, hide_suppressed = false;
     std::vector<std::string> files;
 };
 
@@ -112,6 +121,14 @@ bool parse_args(int argc, char** argv, Args& a, std::string& error) {
             if (!value(a.edition)) return error = "--edition 缺少取值", false;
         } else if (arg.rfind("--kind", 0) == 0) {
             if (!value(a.kind)) return error = "--kind 缺少取值", false;
+        } else if (arg.rfind("--previous", 0) == 0) {
+            if (!value(a.previous)) return error = "--previous 缺少文件", false;
+        } else if (arg.rfind("--baseline", 0) == 0) {
+            if (!value(a.baseline)) return error = "--baseline 缺少文件", false;
+        } else if (arg == "--hide-suppressed") {
+            a.hide_suppressed = true;
+        } else if (arg == "--no-pairing") {
+            a.pairing = false;
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             return error = "未知选项 " + arg, false;
         } else {
@@ -196,7 +213,8 @@ edition_ok:
     std::vector<std::unique_ptr<Result>> kept;
     bool input_problem = false, any_error = false;
     auto emit = [&](std::unique_ptr<Result> r) {
-        for (const Finding& f : r->findings) any_error = any_error || f.severity == Severity::Error;
+        for (const Finding& f : r->findings)
+            any_error = any_error || (f.severity == Severity::Error && f.decision != "dismissed");
         if (json_writer) json_writer->add(*r);
         else if (sarif_writer) sarif_writer->add(*r);
         else if (text_writer) text_writer->add(*r);
@@ -219,6 +237,32 @@ edition_ok:
         std::cerr << "nianbao: " << p << "\n";
         input_problem = true;
     }
+    // Last year's report for every file (--previous), or pairs found in the batch.
+    std::optional<std::string> previous_text;
+    if (!a.previous.empty()) {
+        std::string bytes, why;
+        if (!read_all(a.previous, bytes, why)) return usage_error(a.previous + "：" + why);
+        cli::FileText last = cli::file_text(bytes);
+        if (!last.extracted.ok) return usage_error(a.previous + "：" + last.extracted.error);
+        previous_text = std::move(last.extracted.text);
+    }
+    std::vector<Decision> decisions;
+    if (!a.baseline.empty()) {
+        std::string bytes, why;
+        if (!read_all(a.baseline, bytes, why)) return usage_error(a.baseline + "：" + why);
+        auto parsed = parse_decisions(bytes, why);
+        if (!parsed) return usage_error(a.baseline + "：" + why);
+        decisions = std::move(*parsed);
+    }
+
+    // First every file's text (refusals keep their place in the output), then the checks: pairing
+    // needs to know every report of the batch before checking the first.
+    struct Entry {
+        std::string path;
+        std::optional<std::string> text;  // nullopt: refused with `why`
+        std::string why;
+    };
+    std::vector<Entry> entries;
     size_t skipped = 0;
     for (const cli::InputPath& input : inputs) {
         const std::string& path = input.path;
@@ -230,7 +274,7 @@ edition_ok:
                 ++skipped;
                 continue;
             }
-            refuse(path, why);
+            entries.push_back({path, std::nullopt, why});
             continue;
         }
         cli::FileText file = cli::file_text(bytes);
@@ -240,17 +284,43 @@ edition_ok:
             continue;
         }
         for (const std::string& note : file.extracted.notes) std::cerr << "nianbao: " << path << ": " << note << "\n";
-        if (!file.extracted.ok) {
-            refuse(path, file.extracted.error);
+        if (!file.extracted.ok) entries.push_back({path, std::nullopt, file.extracted.error});
+        else entries.push_back({path, std::move(file.extracted.text), ""});
+    }
+    std::vector<std::optional<size_t>> pairs(entries.size());
+    if (a.command == "check" && !previous_text && a.pairing && entries.size() > 1) {
+        std::vector<ReportKey> keys(entries.size());
+        for (size_t i = 0; i < entries.size(); ++i)
+            if (entries[i].text) {
+                const auto r = check(*entries[i].text, CheckOptions{});
+                keys[i] = {r->doc.meta.agency, r->doc.meta.year};
+            }
+        pairs = pair_with_previous_year(keys);
+    }
+    for (size_t i = 0; i < entries.size(); ++i) {
+        Entry& e = entries[i];
+        if (!e.text) {
+            refuse(e.path, e.why);
             continue;
         }
         CheckOptions options;
         options.edition = a.edition;
         options.kind = a.kind;
-        options.file = path == "-" ? std::nullopt : std::optional<std::string>(path);
-        auto r = check(std::move(file.extracted.text), options);
+        options.file = e.path == "-" ? std::nullopt : std::optional<std::string>(e.path);
+        options.decisions = decisions;
+        options.hide_dismissed = a.hide_suppressed;
+        if (previous_text) {
+            options.previous_text = previous_text;
+            options.previous_file = a.previous;
+        } else if (pairs[i]) {
+            options.previous_text = entries[*pairs[i]].text;
+            options.previous_file = entries[*pairs[i]].path;
+            std::cerr << "nianbao: " << e.path << "：与上一年度报告 " << entries[*pairs[i]].path << " 比较\n";
+        }
+        // Copied, not moved: a later report of the batch may be paired with this one.
+        auto r = check(*e.text, options);
         if (r->error) {
-            std::cerr << "nianbao: " << path << ": " << *r->error << "\n";
+            std::cerr << "nianbao: " << e.path << ": " << *r->error << "\n";
             input_problem = true;
         }
         emit(std::move(r));

@@ -50,9 +50,14 @@ void TextWriter::add(const Result& result) {
     }
     for (const Finding& f : r->findings) {
         const Location loc = locate(*r, f);
-        ++totals_[static_cast<int>(f.severity)];
+        const bool dismissed = f.decision == "dismissed";
+        if (dismissed) ++dismissed_;
+        else ++totals_[static_cast<int>(f.severity)];
         out_ << name << ':' << loc.line << ':' << loc.column << ": " << (color_ ? color_of(f.severity) : "")
              << severity_key(f.severity) << (color_ ? "\x1b[0m" : "") << ' ' << f.rule << ' ' << f.message;
+        // A reviewer's decision from --baseline.
+        if (dismissed) out_ << " [已忽略" << (f.decision_note.empty() ? "" : "：" + f.decision_note) << "]";
+        else if (f.decision == "confirmed") out_ << " [已确认" << (f.decision_note.empty() ? "" : "：" + f.decision_note) << "]";
         out_ << '\n';
         const Span line = r->source.line_span(loc.line);
         const std::string_view text = r->source.line_text(loc.line);
@@ -66,7 +71,9 @@ void TextWriter::add(const Result& result) {
 
 void TextWriter::finish() {
     out_ << "共 " << reports_ << " 份报告：" << totals_[2] << " 个错误，" << totals_[1] << " 个警告，" << totals_[0]
-         << " 条提示\n";
+         << " 条提示";
+    if (dismissed_ > 0) out_ << "（另有 " << dismissed_ << " 条已忽略）";
+    out_ << "\n";
 }
 
 }  // namespace nianbao::cli

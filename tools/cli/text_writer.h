@@ -20,6 +20,7 @@ private:
     bool color_;
     size_t reports_ = 0;
     int totals_[3] = {0, 0, 0};
+    int dismissed_ = 0;  // findings a reviewer dismissed (--baseline): listed, not counted
 };
 
 }  // namespace nianbao::cli
