@@ -259,11 +259,15 @@ async function openFile(file) {
       const t0 = performance.now();
       const positioned = await pdfPositionedText(bytes);
       const t1 = performance.now();
-      const layout = await state.engine.layoutToText(positioned);
+      const layout = await state.engine.layoutToText({ pages: positioned.pages, items: positioned.items });
       performance.measure('nianbao-pdf-items', { start: t0, end: t1, detail: { items: positioned.items.length } });
       performance.measure('nianbao-pdf-layout', { start: t1, end: performance.now() });
       if (!layout.text.trim()) throw refusePdf('pdf-no-text-layer');  // as the CLI decides
       text = layout.text;
+      if (positioned.truncated) {
+        notes.push(`这个 PDF 的文字片段过多（超过 ${positioned.items.length} 个），只读取了前 ${positioned.truncated.pagesRead} 页` +
+          `（共 ${positioned.truncated.pageCount} 页）的部分文字，检查结果不完整。`);
+      }
       notes.push(`已从 PDF 读取 ${layout.pages} 页，其中表格 ${layout.table_rows} 行，去掉页眉、页脚和页码 ${layout.dropped_lines} 行。` +
         '编辑区显示的是按版面重建的文本，问题位置指向这段文本，请对照原 PDF 核实。');
     } else if (read.needsDecoding) {

@@ -1,11 +1,15 @@
 // A PDF's text layer as positioned text ({pages:[{width,height}], items:[{page,x,y,width,height,text}]},
-// PDF points, top-left origin, y downwards: core/layout/items_json.h), read with pdf.js. pdf.js is
+// PDF points, top-left origin, y downwards: core/layout/items_json.h), plus `truncated`
+// ({pagesRead, pageCount}) when it held more text pieces than the layout reads; read with pdf.js. pdf.js is
 // served from our own origin (pdfjs/, copied by the build) and imported only when a PDF is opened;
 // it parses in its own worker. The core's layout reconstruction turns the items into text, the same
 // one the CLI uses on poppler's boxes.
 import { FileReadError } from './file-reader.js';
 
 const PDFJS_DIR = new URL('../pdfjs/', import.meta.url);
+// The layout reads no more items than this (core/layout/reconstruct.h, kMaxItems): collecting a
+// hostile PDF's million tiny items only to have them ignored would cost the page its memory.
+const MAX_ITEMS = 400000;
 
 // The CLI's words for a PDF it cannot read (core/files/unsupported.cpp, unsupported_pdf), so that
 // both front ends say the same; the file-reader module does not export them.
@@ -77,18 +81,20 @@ export async function pdfPositionedText(bytes) {
   try {
     const pages = [];
     const items = [];
-    for (let p = 1; p <= doc.numPages; p++) {
+    for (let p = 1; p <= doc.numPages && items.length < MAX_ITEMS; p++) {
       const page = await doc.getPage(p);
       const viewport = page.getViewport({ scale: 1 });
       pages.push({ width: viewport.width, height: viewport.height });
       const content = await page.getTextContent();
       for (const item of content.items) {
+        if (items.length >= MAX_ITEMS) break;
         if (typeof item.str === 'string' && item.str.trim()) pushItem(items, p - 1, item, content.styles[item.fontName], viewport, pdfjs.Util);
       }
       page.cleanup();
     }
     if (!items.length) throw refusePdf('pdf-no-text-layer');
-    return { pages, items };
+    const truncated = items.length >= MAX_ITEMS ? { pagesRead: pages.length, pageCount: doc.numPages } : null;
+    return { pages, items, truncated };
   } finally {
     await doc.destroy().catch(() => {});
   }
