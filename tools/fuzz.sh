@@ -3,13 +3,13 @@
 # SECONDS (default 30), seeded with the shared samples and tests/fuzz/seeds. Fails on a crash, a
 # sanitizer report, a leak, or an input that takes more than 1 s (-timeout=1). The corpus grows in
 # build/fuzz/corpus/<target>/ across runs; reproducers land in build/fuzz/artifacts/.
-# usage: tools/fuzz.sh [SECONDS] [TARGET...]      (targets: fuzz_check fuzz_read fuzz_docx fuzz_html)
+# usage: tools/fuzz.sh [SECONDS] [TARGET...]      (targets: fuzz_check fuzz_read fuzz_docx fuzz_html fuzz_layout)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_check fuzz_read fuzz_docx fuzz_html)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_check fuzz_read fuzz_docx fuzz_html fuzz_layout)
 cmake --preset fuzz >/dev/null
 cmake --build build/fuzz -j2 --target "${targets[@]}"
 mkdir -p build/fuzz/artifacts
