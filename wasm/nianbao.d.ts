@@ -12,6 +12,14 @@ export interface CheckOptions {
   kind?: 'auto' | 'department' | 'government';
   /** Shown as the report's "file" field (null when absent), as the CLI does with the path. */
   file?: string;
+  /** Last year's report of the same agency: the cross-year rules (year.carryover, year.stock,
+   *  text.reused) compare with it; the report's "previous" names it. */
+  previous?: { text: string; file?: string };
+  /** A reviewer's decisions: findings with these fingerprints get "decision"; dismissed ones are
+   *  counted apart (summary.dismissed) and become SARIF suppressions. */
+  decisions?: Array<{ fingerprint: string; rule?: string; status: 'confirmed' | 'dismissed'; note?: string }>;
+  /** Leave dismissed findings out. */
+  hide_dismissed?: boolean;
 }
 
 export interface Finding {

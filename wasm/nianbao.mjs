@@ -159,6 +159,17 @@ function optionsObject(options) {
   if (options.kind !== undefined) o.kind = String(options.kind);
   if (options.file !== undefined && options.file !== null) o.file = String(options.file);
   if (options.assume_report !== undefined) o.assume_report = Boolean(options.assume_report);
+  // Last year's report and a reviewer's decisions (issue #12), as CheckOptions::from_json reads them.
+  if (options.previous && typeof options.previous.text === 'string') {
+    o.previous = { text: options.previous.text };
+    if (options.previous.file !== undefined && options.previous.file !== null) o.previous.file = String(options.previous.file);
+  }
+  if (Array.isArray(options.decisions)) {
+    o.decisions = options.decisions.map((d) => ({
+      fingerprint: String(d.fingerprint ?? ''), rule: String(d.rule ?? ''), status: String(d.status ?? ''), note: String(d.note ?? ''),
+    }));
+  }
+  if (options.hide_dismissed !== undefined) o.hide_dismissed = Boolean(options.hide_dismissed);
   return o;
 }
 
