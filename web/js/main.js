@@ -3,8 +3,8 @@
 import { h, clear, $ } from './dom.js';
 import { createEngine } from './engine.js';
 import { createEditor } from './editor.js';
-import { decodeText, decodeHtml, unifyLineBreaks } from './decode.js';
-import { pdfPositionedText, refusePdf } from './pdf-text.js';
+import { unifyLineBreaks } from './decode.js';
+import { fileToText } from './file-text.js';
 import { renderAnnotated } from './annotated.js';
 import { attachTooltip } from './tooltip.js';
 import { renderSummary } from './summary.js';
@@ -25,6 +25,7 @@ const state = {
   last: null,        // {text, json, result, report, options, ms}
   rules: null,
   fileName: null,
+  previous: null,    // last year's report {text, file}: the year.* rules and text.reused compare with it
   switchToView: false,
   dirty: { view: true, tables: true },
   annotated: null,
@@ -37,6 +38,8 @@ const el = {
   status: $('#status'), notice: $('#notice'), edition: $('#edition'), kind: $('#kind'), sample: $('#sample'),
   file: $('#file'), open: $('#open'), check: $('#check'), exportJson: $('#export-json'),
   exportSarif: $('#export-sarif'), print: $('#print'), tabs: [...document.querySelectorAll('[role=tab]')],
+  previousOpen: $('#previous-open'), previousFile: $('#previous-file'), previousName: $('#previous-name'),
+  previousClear: $('#previous-clear'),
 };
 
 const editor = createEditor(el.input, el.gutter, $('#backdrop'), {
@@ -81,6 +84,7 @@ for (const tab of el.tabs) {
 function options() {
   const o = { edition: el.edition.value, kind: el.kind.value };
   if (state.fileName) o.file = state.fileName;
+  if (state.previous) o.previous = state.previous;
   return o;
 }
 
@@ -237,49 +241,15 @@ async function loadSamples() {
   });
 }
 
-// A file is read by what it is (the core sniffs its bytes), not by its name: a .txt that is a PDF
-// reads as a PDF, a .docx that is an old .doc gets the core's message about 另存为 .docx.
+// A file is read by what it is (the core sniffs its bytes), not by its name (file-text.js).
 async function openFile(file) {
   const name = file.name;
   hideNotice();
   setStatus(`正在读取 ${name}…`, 'busy');
   try {
     if (!state.engine) throw new Error('校验引擎尚未就绪，请稍候再打开文件。');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const read = await state.engine.readFile(bytes);
-    let text;
-    const notes = [...(read.notes || [])];
-    if (read.kind === 'text') {
-      const decoded = decodeText(bytes);
-      text = decoded.text;
-      if (decoded.encoding !== 'UTF-8') notes.push(`已按 ${decoded.encoding} 编码读取。`);
-    } else if (read.kind === 'pdf') {
-      setStatus(`正在读取 PDF ${name}…`, 'busy');
-      // Measures (performance entries nianbao-pdf-items, nianbao-pdf-layout): the time to text.
-      const t0 = performance.now();
-      const positioned = await pdfPositionedText(bytes);
-      const t1 = performance.now();
-      const layout = await state.engine.layoutToText({ pages: positioned.pages, items: positioned.items });
-      performance.measure('nianbao-pdf-items', { start: t0, end: t1, detail: { items: positioned.items.length } });
-      performance.measure('nianbao-pdf-layout', { start: t1, end: performance.now() });
-      if (!layout.text.trim()) throw refusePdf('pdf-no-text-layer');  // as the CLI decides
-      text = layout.text;
-      if (positioned.truncated) {
-        notes.push(`这个 PDF 的文字片段过多（超过 ${positioned.items.length} 个），只读取了前 ${positioned.truncated.pagesRead} 页` +
-          `（共 ${positioned.truncated.pageCount} 页）的部分文字，检查结果不完整。`);
-      }
-      notes.push(`已从 PDF 读取 ${layout.pages} 页，其中表格 ${layout.table_rows} 行，去掉页眉、页脚和页码 ${layout.dropped_lines} 行。` +
-        '编辑区显示的是按版面重建的文本，问题位置指向这段文本，请对照原 PDF 核实。');
-    } else if (read.needsDecoding) {
-      // A web page in GBK or UTF-16: decoded here (its <meta charset> first), converted by the core.
-      const decoded = decodeHtml(bytes);
-      const converted = await state.engine.htmlToText(decoded.text);
-      text = converted.text;
-      notes.push(...(converted.notes || []), `已按 ${decoded.encoding} 编码读取。`);
-    } else {
-      text = read.text;
-    }
-    document.documentElement.dataset.fileKind = read.kind;
+    const { text, notes, kind } = await fileToText(state.engine, file, (msg) => setStatus(msg, 'busy'));
+    document.documentElement.dataset.fileKind = kind;
     loadText(text, name);
     if (notes.length) showNotice(notes.join(' '), 'info');
   } catch (err) {
@@ -290,7 +260,31 @@ async function openFile(file) {
   }
 }
 
+// ---- last year's report (上一年度报告): the cross-year rules compare the report with it -------
+async function openPrevious(file) {
+  hideNotice();
+  setStatus(`正在读取上一年度报告 ${file.name}…`, 'busy');
+  try {
+    if (!state.engine) throw new Error('校验引擎尚未就绪，请稍候再打开文件。');
+    const { text } = await fileToText(state.engine, file, (msg) => setStatus(msg, 'busy'));
+    state.previous = { text, file: file.name };
+  } catch (err) {
+    state.previous = null;
+    showNotice(`无法读取上一年度报告 ${file.name}：${err.message || String(err)}`, 'error');
+  }
+  showPrevious();
+  runCheck();
+}
+
+function showPrevious() {
+  el.previousName.textContent = state.previous ? state.previous.file : '';
+  el.previousClear.hidden = !state.previous;
+}
+
 el.open.addEventListener('click', () => el.file.click());
+el.previousOpen.addEventListener('click', () => el.previousFile.click());
+el.previousFile.addEventListener('change', () => { if (el.previousFile.files[0]) openPrevious(el.previousFile.files[0]); el.previousFile.value = ''; });
+el.previousClear.addEventListener('click', () => { state.previous = null; showPrevious(); runCheck(); });
 el.file.addEventListener('change', () => { if (el.file.files[0]) openFile(el.file.files[0]); el.file.value = ''; });
 const dropZone = $('#panel-edit');
 dropZone.addEventListener('dragover', (e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); dropZone.classList.add('drop'); } });

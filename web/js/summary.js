@@ -41,6 +41,11 @@ export function renderSummary(container, report) {
       h('div', { class: 'reason' }, deadline.basis)];
   }
   add('发布日期', ...pub);
+  // The report it was compared with (the 上一年度报告 slot, or a pairing on the desk).
+  if (report.previous) {
+    const p = report.previous;
+    add('上一年度报告', `${p.file || '（未命名）'}${p.year ? `（${p.year} 年）` : ''}`);
+  }
 
   const counts = report.summary || {};
   const countRow = h('div', { class: 'counts' }, SEVERITY_ORDER.map((s) =>
