@@ -1,0 +1,403 @@
+// The reviewer's desk (desk.html, issue #12) in Chromium: a folder of the shared samples and corpus
+// opened at once and compared with the CLI's batch (counts, pairing with last year), the table
+// sorted and filtered, a row opened and back; CSV (parsed strictly), JSON and SARIF (validated
+// against the SARIF 2.1.0 schema) exports; a dismissal that survives a reload and a revised report;
+// the 整改清单 in print media; and 300 reports in one batch, timed, with the page's heap.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { startServer, launch, screenshot, screenshotDir, samplesDir, siteDir, repo, cliPath, nativeCli } from './helpers.mjs';
+import { addDeskPage, editionModuleFrom } from '../../web/build/desk-page.mjs';
+
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04');
+const addFormats = require('ajv-formats');
+// The SARIF 2.1.0 schema (sarif-2.1.0-rtm.5.json, the OASIS final) as shipped in the npm package
+// @microsoft/jest-sarif (MIT), lib/schemas/; copied here so the test needs no network.
+const SARIF_SCHEMA = JSON.parse(readFileSync(path.join(repo, 'tests/web/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+// Not unicode regular expressions: the schema's language-tag pattern has a stray ']' that only
+// unicode mode rejects. Formats (uri, date-time …) are checked.
+function sarifValidator() {
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(SARIF_SCHEMA);
+}
+
+const corpusDir = path.resolve(samplesDir, '../corpus');
+const txt = (dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+const BATCH = [...txt(samplesDir), ...txt(corpusDir)];
+const CSV_HEADER = ['文件', '机关', '年度', '版本', '机关类型', '错误', '警告', '提示', '已忽略', '最严重的部分', '发布日期', '法定期限', '上一年度报告', '无法校验'];
+
+// One folder as a reviewer receives it: every report flat, plus a picture the desk must skip.
+const folder = mkdtempSync(path.join(os.tmpdir(), 'desk-batch-'));
+for (const f of BATCH) copyFileSync(f, path.join(folder, path.basename(f)));
+writeFileSync(path.join(folder, 'scan.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+const folderName = path.basename(folder);
+
+let server, browser;
+before(async () => {
+  // Until make-site.mjs calls addDeskPage itself, a site built without the desk gets it here.
+  if (!existsSync(path.join(siteDir, 'desk.html')) || !existsSync(path.join(siteDir, 'js/desk.js'))) {
+    addDeskPage({ web: path.join(repo, 'web'), site: siteDir, editionModule: editionModuleFrom(repo) });
+  }
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openDesk(context) {
+  context ??= await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(`${server.url}desk.html`);
+  await waitDeskReady(page);
+  return page;
+}
+
+async function waitDeskReady(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.ready, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), 'true', await page.textContent('#status'));
+}
+
+// Runs a batch through `pick` (a setInputFiles) and waits for it to end.
+async function runBatch(page, pick, timeout = 60000) {
+  const runs = await page.evaluate(() => Number(document.documentElement.dataset.runs || 0));
+  await pick();
+  await page.waitForFunction((r) => Number(document.documentElement.dataset.runs || 0) > r, runs, { timeout });
+}
+
+async function tableRows(page) {
+  return page.$$eval('#summary-table tbody tr', (trs) => trs.map((tr) => {
+    const cell = (k) => tr.querySelector(`td.c-${k}`).textContent.trim();
+    const num = (k) => (cell(k) === '' ? null : Number(cell(k).replace(/[^\d]/g, '')));
+    return { file: tr.dataset.file, agency: cell('agency'), year: cell('year'), edition: cell('edition'), error: num('error'),
+      warning: num('warning'), info: num('info'), dismissed: num('dismissed'), previous: cell('previous'), worst: cell('worst') };
+  }));
+}
+
+async function downloaded(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+async function decide(page, fingerprint, button, note) {
+  const before = await page.evaluate(() => Number(document.documentElement.dataset.rechecked || 0));
+  const item = page.locator(`#findings li[data-fingerprint="${fingerprint}"]`);
+  if (note !== undefined) await item.locator('input.note').fill(note);
+  await item.locator(`button.${button}`).click();
+  await page.waitForFunction((b) => Number(document.documentElement.dataset.rechecked || 0) > b, before);
+}
+
+async function openRow(page, fileSuffix) {
+  await page.locator(`#summary-table tr[data-file$="${fileSuffix}"] .open-row`).click();
+  await page.waitForSelector('#detail:not([hidden]) #findings');
+}
+
+// Strict RFC 4180: quoted fields with doubled quotes or plain fields without quotes, CRLF rows.
+function parseCsv(text) {
+  const rows = [];
+  let i = 0;
+  while (i < text.length) {
+    const row = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= text.length) throw new Error('unterminated quoted field');
+          if (text[i] === '"' && text[i + 1] === '"') { field += '"'; i += 2; } else if (text[i] === '"') { i++; break; } else field += text[i++];
+        }
+      } else {
+        while (i < text.length && !/[,\r\n]/.test(text[i])) {
+          if (text[i] === '"') throw new Error(`quote inside an unquoted field at ${i}`);
+          field += text[i++];
+        }
+      }
+      row.push(field);
+      if (text[i] === ',') { i++; continue; }
+      if (text[i] === '\r' && text[i + 1] === '\n') { i += 2; break; }
+      if (i >= text.length) break;
+      throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i} (rows end with CRLF)`);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+// The CLI's batch of the same folder: the reference for counts and pairing.
+function cliBatch() {
+  if (!existsSync(cliPath)) return null;
+  const out = JSON.parse(nativeCli(['check', '--format', 'json', ...BATCH.map((f) => path.basename(f))], { cwd: folder }));
+  return new Map(out.reports.map((r) => [r.file, r]));
+}
+
+test('a folder of samples and corpus at once: one row per report, the CLI\'s counts and pairing, sorted, filtered, opened and back', async () => {
+  const page = await openDesk();
+  await runBatch(page, () => page.setInputFiles('#folder', folder));
+  const status = await page.textContent('#status');
+  assert.match(status, new RegExp(`已校验 ${BATCH.length} 个文件`));
+  assert.match(status, /跳过 1 个非报告文件/, 'the picture in the folder is skipped and counted');
+  const rows = await tableRows(page);
+  assert.equal(rows.length, BATCH.length);
+  assert.deepEqual(rows.map((r) => r.file).sort(), BATCH.map((f) => `${folderName}/${path.basename(f)}`).sort(), 'file names are the paths in the folder');
+
+  const pingtan22 = rows.find((r) => r.file.endsWith('2022_pingtan_gwh.txt'));
+  assert.equal(pingtan22.previous, `${folderName}/2021_pingtan_gwh.txt`, 'Pingtan 2022 is paired with its 2021 report');
+  assert.equal(rows.find((r) => r.file.endsWith('2023_pingtan_gwh.txt')).previous, `${folderName}/2022_pingtan_gwh.txt`);
+  assert.equal(rows.find((r) => r.file.endsWith('2025_pingtan_gwh.txt')).previous, '—', 'no 2024 report: 2025 is not paired');
+
+  const cli = cliBatch();
+  if (cli) {
+    for (const r of rows) {
+      const c = cli.get(path.basename(r.file));
+      assert.ok(c, `CLI has ${r.file}`);
+      assert.deepEqual([r.error, r.warning, r.info], [c.summary.error, c.summary.warning, c.summary.info], `${r.file}: counts as the CLI's batch`);
+      assert.equal(r.previous === '—' ? null : path.basename(r.previous), c.previous ? path.basename(c.previous.file) : null, `${r.file}: same pairing as the CLI`);
+      assert.equal(r.agency, c.meta.agency || '');
+    }
+  } else {
+    console.log(`desk: no CLI at ${cliPath}, counts not compared`);
+  }
+  await screenshot(page, 'desk-table');
+
+  // Sorted by errors: worst first, then reversed.
+  await page.click('button.sort[data-key="error"]');
+  let errors = (await tableRows(page)).map((r) => r.error);
+  assert.deepEqual(errors, [...errors].sort((a, b) => b - a));
+  assert.ok(errors[0] > 0);
+  assert.equal(await page.getAttribute('th:has(button.sort[data-key="error"])', 'aria-sort'), 'descending');
+  await page.click('button.sort[data-key="error"]');
+  errors = (await tableRows(page)).map((r) => r.error);
+  assert.deepEqual(errors, [...errors].sort((a, b) => a - b));
+
+  // Only the reports with errors, then words in the agency.
+  await page.check('#only-errors');
+  const withErrors = await tableRows(page);
+  assert.ok(withErrors.length > 0 && withErrors.length < rows.length);
+  assert.equal(withErrors.length, rows.filter((r) => r.error > 0).length);
+  assert.ok(withErrors.every((r) => r.error > 0));
+  assert.match(await page.textContent('#row-count'), new RegExp(`显示 ${withErrors.length} / ${rows.length}`));
+  await page.uncheck('#only-errors');
+  await page.fill('#filter-words', '平潭综合实验区');
+  assert.deepEqual((await tableRows(page)).map((r) => r.agency).sort(), rows.filter((r) => r.agency.includes('平潭综合实验区')).map((r) => r.agency).sort());
+  await page.fill('#filter-words', '');
+
+  // A row opened in the detail view (the page's renderers), and back to the same table.
+  await openRow(page, '2022_pingtan_gwh.txt');
+  assert.equal(await page.isHidden('#table-view'), true);
+  assert.equal(await page.textContent('#detail-title'), `${folderName}/2022_pingtan_gwh.txt`);
+  assert.match(await page.textContent('#pairing'), /2021_pingtan_gwh\.txt/);
+  const lines = readFileSync(path.join(corpusDir, '2022_pingtan_gwh.txt'), 'utf8').replace(/\r\n?/g, '\n').split('\n').length;
+  assert.equal(await page.locator('#annotated .row').count(), lines, 'the annotated report, line by line');
+  assert.equal(await page.locator('#findings li.fitem').count(), pingtan22.error + pingtan22.warning + pingtan22.info);
+  assert.match(await page.textContent('#summary'), /平潭综合实验区/);
+  await screenshot(page, 'desk-detail');
+  await page.click('#dtab-tables');
+  assert.ok(await page.locator('#tables table').count() >= 3, 'the 表格 tab redraws the report\'s tables');
+  await page.click('#back');
+  assert.equal(await page.isHidden('#detail'), true);
+  assert.equal((await tableRows(page)).length, rows.length);
+  assert.equal(await page.locator('#detail *').count(), 0, 'the detail view\'s DOM is dropped when left');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('exports: CSV with BOM for Excel (strictly parsed), the batch as JSON, SARIF valid against the 2.1.0 schema', async () => {
+  const page = await openDesk();
+  await runBatch(page, () => page.setInputFiles('#files', BATCH));
+  const rows = await tableRows(page);
+
+  const csv = await downloaded(page, '#export-csv');
+  assert.match(csv.name, /\.csv$/);
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  const table = parseCsv(csv.bytes.subarray(3).toString('utf8'));
+  assert.deepEqual(table[0], CSV_HEADER);
+  assert.equal(table.length, rows.length + 1);
+  for (const [i, r] of rows.entries()) {
+    const line = Object.fromEntries(CSV_HEADER.map((k, j) => [k, table[i + 1][j]]));
+    assert.equal(line['文件'], r.file);
+    assert.equal(line['机关'], r.agency);
+    assert.equal(Number(line['错误']), r.error);
+    assert.equal(Number(line['警告']), r.warning);
+    assert.equal(Number(line['提示']), r.info);
+    assert.equal(line['最严重的部分'], r.worst);
+    assert.equal(line['上一年度报告'], r.previous === '—' ? '' : r.previous);
+  }
+  assert.equal(table.find((l) => l[0] === '2022_pingtan_gwh.txt')[12], '2021_pingtan_gwh.txt');
+
+  const json = JSON.parse((await downloaded(page, '#export-json')).bytes.toString('utf8'));
+  assert.equal(json.reports.length, BATCH.length);
+  assert.deepEqual(json.reports.map((r) => r.file), rows.map((r) => r.file).sort());
+  assert.equal(json.reports.find((r) => r.file === '2022_pingtan_gwh.txt').previous.file, '2021_pingtan_gwh.txt');
+  assert.ok(json.reports.every((r) => r.findings.every((f) => typeof f.fingerprint === 'string' && f.fingerprint)));
+
+  const sarif = JSON.parse((await downloaded(page, '#export-sarif')).bytes.toString('utf8'));
+  const validate = sarifValidator();
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
+  assert.equal(sarif.runs.length, 1, 'one run');
+  const total = rows.reduce((n, r) => n + r.error + r.warning + r.info, 0);
+  assert.equal(sarif.runs[0].results.length, total, 'every finding of every file');
+  assert.deepEqual(new Set(sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri)), new Set(rows.map((r) => r.file)));
+  await page.context().close();
+});
+
+test('a dismissal with a note survives a reload and a revised report; SARIF carries it as a suppression; decisions export and import', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  let page = await openDesk(context);
+  const name = '001_88afcdf2753bf816.txt';
+  const original = readFileSync(path.join(samplesDir, name), 'utf8');
+  await runBatch(page, () => page.setInputFiles('#files', [path.join(samplesDir, name)]));
+  await openRow(page, name);
+  // The last finding with a fingerprint (so a paragraph added near the top comes before it).
+  const target = await page.evaluate(() => {
+    const items = [...document.querySelectorAll('#findings li[data-fingerprint]')];
+    const li = items[items.length - 1];
+    return { fingerprint: li.dataset.fingerprint, line: Number(/第 (\d+) 行/.exec(li.textContent)[1]), text: li.querySelector('.fmsg').textContent };
+  });
+  const before = (await page.evaluate(() => document.querySelector('#detail .detail-counts').textContent));
+  await decide(page, target.fingerprint, 'dismiss', '原表如此，已电话核实');
+  const li = page.locator(`#findings li[data-fingerprint="${target.fingerprint}"]`);
+  assert.match(await li.getAttribute('class'), /\bdismissed\b/);
+  assert.match(await li.textContent(), /已忽略/);
+  assert.notEqual(await page.textContent('#detail .detail-counts'), before);
+  assert.match(await page.textContent('#detail .detail-counts'), /已忽略 1 个/);
+  await screenshot(page, 'desk-dismissed');
+  await page.click('#back');
+  assert.equal((await tableRows(page))[0].dismissed, 1);
+
+  // SARIF of the batch: the dismissed result is suppressed (external, accepted, the note).
+  const sarif = JSON.parse((await downloaded(page, '#export-sarif')).bytes.toString('utf8'));
+  const validate = sarifValidator();
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
+  const suppressed = sarif.runs[0].results.filter((r) => r.suppressions);
+  assert.equal(suppressed.length, 1);
+  assert.equal(suppressed[0].partialFingerprints['nianbao/v1'], target.fingerprint);
+  assert.deepEqual(suppressed[0].suppressions, [{ kind: 'external', status: 'accepted', justification: '原表如此，已电话核实' }]);
+
+  const exported = JSON.parse((await downloaded(page, '#export-decisions')).bytes.toString('utf8'));
+  assert.equal(exported.decisions.length, 1);
+  assert.equal(exported.decisions[0].fingerprint, target.fingerprint);
+  assert.equal(exported.decisions[0].status, 'dismissed');
+  assert.equal(exported.decisions[0].note, '原表如此，已电话核实');
+  assert.equal(exported.decisions[0].file, name);
+
+  // A reload: the batch is gone, the decision is not. The revised report (a paragraph added near
+  // the top, so the finding moves down a line) comes back with the finding still dismissed.
+  await page.reload();
+  await waitDeskReady(page);
+  assert.match(await page.textContent('#decision-count'), /已保存决定 1 条/);
+  const lines = original.split('\n');
+  const at = lines.findIndex((l, i) => i > 3 && i < target.line - 2 && /。\s*$/.test(l));
+  assert.ok(at > 0, 'a paragraph before the finding');
+  lines.splice(at + 1, 0, '本单位还组织开展了政府信息公开业务培训。');
+  const revised = lines.join('\n');
+  await runBatch(page, () => page.setInputFiles('#files', { name, mimeType: 'text/plain', buffer: Buffer.from(revised, 'utf8') }));
+  const row = (await tableRows(page))[0];
+  assert.equal(row.dismissed, 1, 'still dismissed after the reload and the edit');
+  await openRow(page, name);
+  const moved = page.locator(`#findings li[data-fingerprint="${target.fingerprint}"]`);
+  assert.match(await moved.getAttribute('class'), /\bdismissed\b/);
+  assert.match(await moved.textContent(), new RegExp(`第 ${target.line + 1} 行`), 'the finding moved down a line, its fingerprint did not change');
+  assert.equal(await moved.locator('input.note').inputValue(), '原表如此，已电话核实');
+  // Opening the same name again replaced the entry (a revised report), no second row.
+  await page.click('#back');
+  assert.equal((await tableRows(page)).length, 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+
+  // Another browser profile: the exported decisions imported, the same finding dismissed.
+  const other = await openDesk();
+  await runBatch(other, () => other.setInputFiles('#files', [path.join(samplesDir, name)]));
+  assert.equal((await tableRows(other))[0].dismissed, 0);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'desk-decisions-'));
+  writeFileSync(path.join(dir, 'decisions.json'), JSON.stringify(exported));
+  const imports = await other.evaluate(() => Number(document.documentElement.dataset.imported || 0));
+  await other.setInputFiles('#decisions-file', path.join(dir, 'decisions.json'));
+  await other.waitForFunction((n) => Number(document.documentElement.dataset.imported || 0) > n, imports);
+  assert.match(await other.textContent('#status'), /已导入 1 条决定/);
+  assert.equal((await tableRows(other))[0].dismissed, 1);
+  await other.context().close();
+});
+
+test('整改清单: the findings to fix grouped by section, with rule, basis and expected value, in print media', async () => {
+  const page = await openDesk();
+  await runBatch(page, () => page.setInputFiles('#files', BATCH));
+  await page.evaluate(() => { window.print = () => { document.documentElement.dataset.printed = 'yes'; }; });
+  const row = (await tableRows(page)).find((r) => r.file === '001_88afcdf2753bf816.txt');
+  await openRow(page, '001_88afcdf2753bf816.txt');
+  await page.click('#print-fix');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.printed), 'yes');
+  const list = await page.evaluate(() => ({
+    title: document.querySelector('#fix-list h1').textContent,
+    groups: [...document.querySelectorAll('#fix-list h2')].map((e) => e.textContent),
+    items: [...document.querySelectorAll('#fix-list .fix-item')].map((e) => e.textContent),
+  }));
+  assert.equal(list.title, '政府信息公开工作年度报告整改清单');
+  assert.equal(list.items.length, row.error + row.warning, 'errors and warnings (nothing dismissed here)');
+  assert.ok(list.groups.length >= 1);
+  assert.ok(list.items.every((t) => /第 \d+ 行：/.test(t) && /规则：[a-z]+\.[a-z-]+/.test(t)));
+  assert.ok(list.items.some((t) => /应为：/.test(t)), 'an expected value is given where the core has one');
+  assert.ok(list.items.some((t) => /依据：/.test(t)));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#fix-list'), true);
+  assert.equal(await page.isVisible('#summary-table'), false);
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, 'desk-fix-list.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('300 reports in one batch: completes, the page stays responsive, memory measured; 取消 stops a batch', async () => {
+  const page = await openDesk();
+  const texts = BATCH.map((f) => ({ base: path.basename(f, '.txt'), buffer: readFileSync(f) }));
+  const files = Array.from({ length: 300 }, (_, i) => {
+    const t = texts[i % texts.length];
+    return { name: `${String(i).padStart(3, '0')}_${t.base}.txt`, mimeType: 'text/plain', buffer: t.buffer };
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapBefore = await heap();
+  // The longest gap between two timer ticks on the page while the batch runs.
+  await page.evaluate(() => {
+    window.longestGap = 0;
+    let last = performance.now();
+    window.gapProbe = setInterval(() => { const now = performance.now(); window.longestGap = Math.max(window.longestGap, now - last); last = now; }, 20);
+  });
+  const t0 = Date.now();
+  await runBatch(page, () => page.setInputFiles('#files', files), 240000);
+  const seconds = (Date.now() - t0) / 1000;
+  const longestGap = await page.evaluate(() => { clearInterval(window.gapProbe); return window.longestGap; });
+  const rows = await tableRows(page);
+  assert.equal(rows.length, 300);
+  assert.ok(rows.every((r) => r.error !== null), 'every report checked');
+  assert.ok(rows.some((r) => r.previous !== '—'), 'copies of Pingtan 2022 paired with a 2021 copy');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapAfter = await heap();
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const reported = await page.evaluate(() => document.documentElement.dataset.batchSeconds);
+  console.log(`desk: 300 reports in ${seconds.toFixed(1)} s (page's own count ${reported} s), longest main-thread gap ${longestGap.toFixed(0)} ms, ` +
+    `JS heap ${(heapBefore / 1048576).toFixed(1)} → ${(heapAfter / 1048576).toFixed(1)} MB after GC, ${domNodes} elements`);
+  assert.ok(seconds < 180, `300 reports took ${seconds} s`);
+  assert.ok(heapAfter - heapBefore < 200 * 1048576, 'results kept, not DOM: heap growth bounded');
+  assert.ok(domNodes < 300 * 25 + 500, 'one table row per report, no report DOM');
+  assert.ok(longestGap < 1500, `the page froze for ${longestGap} ms`);
+  await screenshot(page, 'desk-300');
+
+  // 取消: a new batch stops after the file being checked; what was checked stays.
+  await page.click('#clear-batch');
+  const runs = await page.evaluate(() => Number(document.documentElement.dataset.runs || 0));
+  await page.setInputFiles('#files', files);
+  await page.waitForFunction(() => Number(document.querySelector('#progress-bar').value) >= 5);
+  await page.click('#cancel');
+  await page.waitForFunction((r) => Number(document.documentElement.dataset.runs || 0) > r, runs, { timeout: 60000 });
+  assert.match(await page.textContent('#status'), /已取消：\d+ 个文件未校验/);
+  const kept = (await tableRows(page)).length;
+  assert.ok(kept >= 5 && kept < 300, `${kept} rows after cancel`);
+  await page.context().close();
+});
