@@ -13,6 +13,7 @@
 
 #include "check/check.h"
 #include "core/support/huaian_tables.h"
+#include "core/support/table_values.h"
 #include "layout/items_json.h"
 #include "layout/reconstruct.h"
 
@@ -34,14 +35,6 @@ PositionedText huaian_items(const std::string& library = "", std::string name = 
     return *parsed;
 }
 
-std::vector<std::vector<long long>> values(const Table& t) {
-    std::vector<std::vector<long long>> out;
-    for (const auto& row : t.cells) {
-        out.emplace_back();
-        for (const Cell& c : row) out.back().push_back(c.blank ? -1 : static_cast<long long>(c.number.value));
-    }
-    return out;
-}
 
 std::vector<const Table*> topic(const Document& doc, const std::string& name) {
     std::vector<const Table*> out;
@@ -75,18 +68,18 @@ TEST_CASE("layout: the Huai'an PDF gives every table cell and the expected findi
     const Document& doc = result->doc;
     auto proactive = topic(doc, "proactive");
     REQUIRE(proactive.size() == 4);
-    CHECK(values(*proactive[0]) == huaian::kRegulations);
+    CHECK(table_values(*proactive[0]) == huaian::kRegulations);
     CHECK(proactive[1]->cells[0][0].number.value == 447228);
-    CHECK(values(*proactive[2]) == std::vector<std::vector<long long>>{{3985758}, {88283}});
+    CHECK(table_values(*proactive[2]) == std::vector<std::vector<long long>>{{3985758}, {88283}});
     CHECK(proactive[3]->cells[0][0].number.value == Approx(96171.6));
     auto apps = topic(doc, "applications");
     REQUIRE(apps.size() == 1);
     CHECK(apps[0]->missing_rows.empty());
     CHECK(apps[0]->unknown_rows.empty());
-    CHECK(values(*apps[0]) == huaian::kApplications);
+    CHECK(table_values(*apps[0]) == huaian::kApplications);
     auto review = topic(doc, "review_litigation");
     REQUIRE(review.size() == 1);
-    CHECK(values(*review[0]) == huaian::kReview);
+    CHECK(table_values(*review[0]) == huaian::kReview);
 
     // expected/2024_huaian_szf.json: the one gap is 考核/评议/追究; no table, section, narrative, date
     // or period finding.
@@ -122,17 +115,17 @@ TEST_CASE("layout: a LibreOffice PDF of the report (narrow table, cells a few po
     auto apps = topic(result->doc, "applications");
     REQUIRE(apps.size() == 1);
     CHECK(apps[0]->unknown_rows.empty());
-    CHECK(values(*apps[0]) == huaian::kApplications);
+    CHECK(table_values(*apps[0]) == huaian::kApplications);
     auto review = topic(result->doc, "review_litigation");
     REQUIRE(review.size() == 1);
-    CHECK(values(*review[0]) == huaian::kReview);
+    CHECK(table_values(*review[0]) == huaian::kReview);
     auto proactive = topic(result->doc, "proactive");
     REQUIRE(proactive.size() == 4);
-    CHECK(values(*proactive[0]) == huaian::kRegulations);
+    CHECK(table_values(*proactive[0]) == huaian::kRegulations);
     // Its header "信息内容本年处理决定数量" lost the gap between cells and fits 2019's rows as well
     // as 2021's: the report year's edition reads it (one column, not 2019's three).
     CHECK(proactive[2]->edition == "2021");
-    CHECK(values(*proactive[2]) == std::vector<std::vector<long long>>{{3985758}, {88283}});
+    CHECK(table_values(*proactive[2]) == std::vector<std::vector<long long>>{{3985758}, {88283}});
     for (const Finding& f : result->findings) CHECK(f.rule.rfind("table.", 0) != 0);
 }
 

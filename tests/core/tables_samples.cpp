@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/support/huaian_tables.h"
+#include "core/support/table_values.h"
 #include "core/support/samples.h"
 
 #include <fstream>
@@ -35,15 +36,6 @@ struct ReadSample {
     }
 };
 
-// The table's numbers, row by row; blank cells as -1.
-std::vector<std::vector<long long>> values(const Table& t) {
-    std::vector<std::vector<long long>> out;
-    for (const auto& row : t.cells) {
-        out.emplace_back();
-        for (const Cell& c : row) out.back().push_back(c.blank ? -1 : static_cast<long long>(c.number.value));
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -77,14 +69,14 @@ TEST_CASE("sample 001: tables 二/三/四 read from one cell per line", "[tables
     expected[0] = {1, 0, 0, 0, 0, 0, 1};   // r1
     expected[12] = {1, 0, 0, 0, 0, 0, 1};  // r13 (" 1" and "1 " with NBSP)
     expected[21] = {1, 0, 0, 0, 0, 0, 1};  // r22
-    CHECK(values(t) == expected);
+    CHECK(table_values(t) == expected);
     // Spans point at the digits.
     CHECK(s.doc.slice(t.cells[12][0].span) == "1");
 
     auto review = s.topic("review_litigation");
     REQUIRE(review.size() == 1);
     REQUIRE(review[0]->cells.size() == 1);
-    CHECK(values(*review[0]) == std::vector<std::vector<long long>>{std::vector<long long>(15, 0)});
+    CHECK(table_values(*review[0]) == std::vector<std::vector<long long>>{std::vector<long long>(15, 0)});
 }
 
 TEST_CASE("sample 2024_huaian_szf: PDF layout with wrapped and vertical labels", "[tables]") {
@@ -92,7 +84,7 @@ TEST_CASE("sample 2024_huaian_szf: PDF layout with wrapped and vertical labels",
     auto proactive = s.topic("proactive");
     REQUIRE(proactive.size() == 4);
     CHECK(proactive[0]->edition == "2021");
-    CHECK(values(*proactive[0]) == huaian::kRegulations);
+    CHECK(table_values(*proactive[0]) == huaian::kRegulations);
     CHECK(proactive[2]->cells[0][0].number.value == 3985758);
     CHECK(proactive[3]->block == "item8");
     CHECK(proactive[3]->cells[0][0].number.value == Approx(96171.6));
@@ -109,13 +101,13 @@ TEST_CASE("sample 2024_huaian_szf: PDF layout with wrapped and vertical labels",
     REQUIRE(t.row_keys.size() == 25);
     CHECK(t.row_keys[20] == "r21.1");
     CHECK(t.row_keys[22] == "r21.3");
-    CHECK(values(t) == huaian::kApplications);
+    CHECK(table_values(t) == huaian::kApplications);
     // Column labels cut by the PDF ("商业企" / "业") are still found.
     CHECK(s.doc.slice(t.col_label_spans[1]).substr(0, 9) == "商业企");
 
     auto review = s.topic("review_litigation");
     REQUIRE(review.size() == 1);
-    CHECK(values(*review[0]) == huaian::kReview);
+    CHECK(table_values(*review[0]) == huaian::kReview);
 }
 
 TEST_CASE("sample 000: Word column blocks with a 合计 block", "[tables]") {
@@ -128,7 +120,7 @@ TEST_CASE("sample 000: Word column blocks with a 合计 block", "[tables]") {
     CHECK(t.row_labels[0] == "机构概况");
     CHECK(t.row_labels[5] == "合计");
     CHECK(t.total_rows == std::vector<int>{5});
-    CHECK(values(t) == std::vector<std::vector<long long>>{{1}, {3}, {3}, {15}, {12}, {34}});
+    CHECK(table_values(t) == std::vector<std::vector<long long>>{{1}, {3}, {3}, {15}, {12}, {34}});
     CHECK(t.cells[5][0].number.unit == "条");
 }
 
