@@ -55,8 +55,10 @@ function showDecisionCount() {
 }
 
 function refreshTable() {
+  const t0 = performance.now();
   table.setRows(state.batch.entries.map((entry) => ({ entry, facts: rowFacts(entry) })));
   for (const id of ['export-csv', 'export-json', 'export-sarif']) $(`#${id}`).disabled = !state.batch.entries.length;
+  performance.measure('nianbao-desk-table', { start: t0, detail: { rows: state.batch.entries.length } });
 }
 
 // ---- a batch -------------------------------------------------------------------------------
@@ -74,9 +76,9 @@ async function runBatch({ files, skipped }) {
     el.bar.value = done;
     const what = phase === 'pair' ? '与上一年度报告比对' : '读取并校验';
     el.progressText.textContent = `${what} ${done} / ${total}${name ? `：${name}` : ''}`;
-    // The table is redrawn at most twice a second while a batch runs, not once per file.
+    // The table is redrawn at most once a second while a batch runs (a 300-row table costs ~25 ms to build and ~100 ms to lay out), not once per file.
     const now = performance.now();
-    if (now - lastPaint > 500) { lastPaint = now; refreshTable(); }
+    if (now - lastPaint > 1000) { lastPaint = now; refreshTable(); }
   };
   try {
     const outcome = await state.batch.add(files, onProgress);

@@ -4,6 +4,10 @@
 import { h, clear } from '../dom.js';
 import { COLUMNS } from './row-facts.js';
 
+// One collator for every comparison (localeCompare with a locale builds one per call: a 300-row
+// sort took ~100 ms that way).
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
 export function createSummaryTable(container, { onOpen }) {
   const view = { sortKey: 'file', descending: false, onlyErrors: false, words: '' };
   let rows = []; // [{entry, facts}]
@@ -13,9 +17,9 @@ export function createSummaryTable(container, { onOpen }) {
     const x = a.facts[col.key], y = b.facts[col.key];
     const empty = (v) => v === null || v === undefined || v === '';
     // Empty values (unread files, unknown dates) go last whichever the direction.
-    if (empty(x) || empty(y)) return empty(x) === empty(y) ? a.facts.file.localeCompare(b.facts.file) : empty(x) ? 1 : -1;
-    const order = col.numeric ? x - y : String(x).localeCompare(String(y), 'zh-CN');
-    return (view.descending ? -order : order) || a.facts.file.localeCompare(b.facts.file);
+    if (empty(x) || empty(y)) return empty(x) === empty(y) ? collator.compare(a.facts.file, b.facts.file) : empty(x) ? 1 : -1;
+    const order = col.numeric ? x - y : collator.compare(String(x), String(y));
+    return (view.descending ? -order : order) || collator.compare(a.facts.file, b.facts.file);
   }
 
   function visible() {
