@@ -31,9 +31,15 @@ const txt = (dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().m
 const BATCH = [...txt(samplesDir), ...txt(corpusDir)];
 const CSV_HEADER = ['文件', '机关', '年度', '版本', '机关类型', '错误', '警告', '提示', '已忽略', '最严重的部分', '发布日期', '法定期限', '上一年度报告', '无法校验'];
 
-// One folder as a reviewer receives it: every report flat, plus a picture the desk must skip.
+// One folder as a reviewer receives it: every report flat, the Huai'an report also as Word, web
+// page and PDF in a subfolder (each read by the worker's file reader, the PDF through pdf.js), and
+// a picture the desk must skip.
 const folder = mkdtempSync(path.join(os.tmpdir(), 'desk-batch-'));
 for (const f of BATCH) copyFileSync(f, path.join(folder, path.basename(f)));
+const OTHER_KINDS = { 'huaian.docx': path.join(repo, 'tests/files/huaian.docx'), 'huaian.html': path.join(repo, 'tests/files/huaian.html'),
+  'huaian.pdf': path.join(samplesDir, 'pdf/2024_huaian_szf.pdf') };
+mkdirSync(path.join(folder, '收到的文件'));
+for (const [name, from] of Object.entries(OTHER_KINDS)) copyFileSync(from, path.join(folder, '收到的文件', name));
 writeFileSync(path.join(folder, 'scan.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
 const folderName = path.basename(folder);
 
@@ -141,11 +147,21 @@ test('a folder of samples and corpus at once: one row per report, the CLI\'s cou
   const page = await openDesk();
   await runBatch(page, () => page.setInputFiles('#folder', folder));
   const status = await page.textContent('#status');
-  assert.match(status, new RegExp(`已校验 ${BATCH.length} 个文件`));
+  const kinds = Object.keys(OTHER_KINDS).length;
+  assert.match(status, new RegExp(`已校验 ${BATCH.length + kinds} 个文件`));
   assert.match(status, /跳过 1 个非报告文件/, 'the picture in the folder is skipped and counted');
-  const rows = await tableRows(page);
-  assert.equal(rows.length, BATCH.length);
-  assert.deepEqual(rows.map((r) => r.file).sort(), BATCH.map((f) => `${folderName}/${path.basename(f)}`).sort(), 'file names are the paths in the folder');
+  const all = await tableRows(page);
+  assert.equal(all.length, BATCH.length + kinds);
+  assert.deepEqual(all.map((r) => r.file).sort(), [...BATCH.map((f) => `${folderName}/${path.basename(f)}`),
+    ...Object.keys(OTHER_KINDS).map((n) => `${folderName}/收到的文件/${n}`)].sort(), 'file names are the paths in the folder');
+  // Word, web page and PDF: read and checked as the same report as the text sample.
+  const huaianText = all.find((r) => r.file.endsWith('2024_huaian_szf.txt'));
+  for (const name of Object.keys(OTHER_KINDS)) {
+    const r = all.find((x) => x.file.endsWith(`/${name}`));
+    assert.deepEqual([r.agency, r.year, r.edition], [huaianText.agency, huaianText.year, huaianText.edition], `${name} read by content`);
+    assert.equal(r.error, 0, `${name}: no error (as its text)`);
+  }
+  const rows = all.filter((r) => r.file.endsWith('.txt'));
 
   const pingtan22 = rows.find((r) => r.file.endsWith('2022_pingtan_gwh.txt'));
   assert.equal(pingtan22.previous, `${folderName}/2021_pingtan_gwh.txt`, 'Pingtan 2022 is paired with its 2021 report');
@@ -179,13 +195,15 @@ test('a folder of samples and corpus at once: one row per report, the CLI\'s cou
   // Only the reports with errors, then words in the agency.
   await page.check('#only-errors');
   const withErrors = await tableRows(page);
-  assert.ok(withErrors.length > 0 && withErrors.length < rows.length);
-  assert.equal(withErrors.length, rows.filter((r) => r.error > 0).length);
+  assert.ok(withErrors.length > 0 && withErrors.length < all.length);
+  assert.equal(withErrors.length, all.filter((r) => r.error > 0).length);
   assert.ok(withErrors.every((r) => r.error > 0));
-  assert.match(await page.textContent('#row-count'), new RegExp(`显示 ${withErrors.length} / ${rows.length}`));
+  assert.match(await page.textContent('#row-count'), new RegExp(`显示 ${withErrors.length} / ${all.length}`));
   await page.uncheck('#only-errors');
   await page.fill('#filter-words', '平潭综合实验区');
-  assert.deepEqual((await tableRows(page)).map((r) => r.agency).sort(), rows.filter((r) => r.agency.includes('平潭综合实验区')).map((r) => r.agency).sort());
+  assert.deepEqual((await tableRows(page)).map((r) => r.file).sort(), all.filter((r) => r.agency.includes('平潭综合实验区')).map((r) => r.file).sort());
+  await page.fill('#filter-words', '收到的文件');
+  assert.equal((await tableRows(page)).length, kinds, 'words in the file path');
   await page.fill('#filter-words', '');
 
   // A row opened in the detail view (the page's renderers), and back to the same table.
@@ -202,7 +220,7 @@ test('a folder of samples and corpus at once: one row per report, the CLI\'s cou
   assert.ok(await page.locator('#tables table').count() >= 3, 'the 表格 tab redraws the report\'s tables');
   await page.click('#back');
   assert.equal(await page.isHidden('#detail'), true);
-  assert.equal((await tableRows(page)).length, rows.length);
+  assert.equal((await tableRows(page)).length, all.length);
   assert.equal(await page.locator('#detail *').count(), 0, 'the detail view\'s DOM is dropped when left');
   assert.deepEqual(page.errors, []);
   await page.context().close();
