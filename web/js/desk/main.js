@@ -149,6 +149,11 @@ function drawDetail() {
   });
 }
 
+// Escape goes back to the table (not while typing a note: there it leaves the field as usual).
+el.detail.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !e.target.matches('input, textarea')) showTable();
+});
+
 function showTable() {
   const wasOpen = state.open;
   state.open = null;
