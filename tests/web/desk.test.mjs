@@ -302,6 +302,8 @@ test('a dismissal with a note survives a reload and a revised report; SARIF carr
   await decide(page, target.fingerprint, 'dismiss', '原表如此，已电话核实');
   const li = page.locator(`#findings li[data-fingerprint="${target.fingerprint}"]`);
   assert.match(await li.getAttribute('class'), /\bdismissed\b/);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('li')?.dataset.fingerprint), target.fingerprint,
+    'after the re-check the focus is back on the finding decided');
   assert.match(await li.textContent(), /已忽略/);
   assert.notEqual(await page.textContent('#detail .detail-counts'), before);
   assert.match(await page.textContent('#detail .detail-counts'), /已忽略 1 个/);

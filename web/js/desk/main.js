@@ -173,7 +173,17 @@ async function decide(entry, finding, status, note) {
   showDecisionCount();
   await state.batch.recheck(entry);
   refreshTable();
-  if (state.open === entry) drawDetail();
+  if (state.open === entry) {
+    // Redrawn in place: the reviewer stays where they were, on the same finding's controls.
+    const y = window.scrollY;
+    const annotatedScroll = $('#annotated') ? $('#annotated').scrollTop : 0;
+    drawDetail();
+    window.scrollTo(0, y);
+    if ($('#annotated')) $('#annotated').scrollTop = annotatedScroll;
+    const again = el.detail.querySelector(`li[data-fingerprint="${CSS.escape(finding.fingerprint)}"] .decision button.${status === 'confirmed' ? 'confirm' : 'dismiss'}`)
+      || el.detail.querySelector(`li[data-fingerprint="${CSS.escape(finding.fingerprint)}"] .decision button`);
+    if (again) again.focus({ preventScroll: true });
+  }
   stamp('rechecked');
 }
 
