@@ -460,3 +460,28 @@ test('files dropped on the desk are checked as a batch', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('last year revised: the report paired with it is checked again, 上年结转 against the new 结转下年度, column by column', async () => {
+  const page = await openDesk();
+  const files = ['2021_pingtan_gwh.txt', '2022_pingtan_gwh.txt'].map((n) => path.join(corpusDir, n));
+  await runBatch(page, () => page.setInputFiles('#files', files));
+  const before = await tableRows(page);
+  assert.equal(before[1].error, 0);
+  // 2021 sent again with one more application carried over (新收 and 结转 of 自然人 both +1, so 2021
+  // itself still adds up): 2022's 上年结转 (1) no longer continues it.
+  const text = readFileSync(files[0], 'utf8');
+  const revised = text.replace('四、结转下年度继续办理1000001', '四、结转下年度继续办理2000002')
+    .replace('一、本年新收政府信息公开申请数量640020470', '一、本年新收政府信息公开申请数量650020471');
+  assert.notEqual(revised, text);
+  await runBatch(page, () => page.setInputFiles('#files', { name: '2021_pingtan_gwh.txt', mimeType: 'text/plain', buffer: Buffer.from(revised, 'utf8') }));
+  const after = await tableRows(page);
+  assert.equal(after.length, 2);
+  assert.equal(after[0].error, 0, 'the revised 2021 report still adds up');
+  assert.equal(after[1].error, 2, '2022 re-checked against the revised 2021: 自然人 and 总计');
+  await openRow(page, '2022_pingtan_gwh.txt');
+  const carry = await page.$$eval('#findings li.fitem', (lis) => lis.map((li) => li.textContent).filter((t) => t.includes('year.carryover')));
+  assert.equal(carry.length, 2);
+  assert.ok(carry.some((t) => /“自然人”列为 1.*应为 2/.test(t)));
+  assert.ok(carry.some((t) => /“总计”列为 1.*应为 2/.test(t)));
+  await page.context().close();
+});

@@ -40,10 +40,10 @@ export function createBatch(engine, decisions) {
     const pairs = pairWithPreviousYear(entries);
     const stale = [];
     entries.forEach((e, i) => {
-      if (!e.report && !e.text) return;
+      if (!e.text) return; // not read: nothing to check
       const prev = pairs[i] >= 0 ? entries[pairs[i]] : null;
       const wanted = prev ? `${prev.id}#${prev.version}` : '';
-      if (e.text && e.checkedAgainst !== wanted) stale.push({ entry: e, previous: prev });
+      if (e.checkedAgainst !== wanted) stale.push({ entry: e, previous: prev });
     });
     return stale;
   }
