@@ -403,16 +403,24 @@ test('300 reports in one batch: completes, the page stays responsive, memory mea
   const heap = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await cdp.send('HeapProfiler.collectGarbage');
   const heapBefore = await heap();
-  // The longest gap between two timer ticks on the page while the batch runs.
+  // The longest gap between two timer ticks on the page while the batch runs: overall, and once the
+  // first file is checked (before that, Playwright builds the 300 File objects from base64 on the
+  // page's main thread, which a user's file picker does not).
   await page.evaluate(() => {
     window.longestGap = 0;
+    window.longestGapRunning = 0;
     let last = performance.now();
-    window.gapProbe = setInterval(() => { const now = performance.now(); window.longestGap = Math.max(window.longestGap, now - last); last = now; }, 20);
+    window.gapProbe = setInterval(() => {
+      const now = performance.now();
+      window.longestGap = Math.max(window.longestGap, now - last);
+      if (Number(document.querySelector('#progress-bar').value) >= 1) window.longestGapRunning = Math.max(window.longestGapRunning, now - last);
+      last = now;
+    }, 20);
   });
   const t0 = Date.now();
   await runBatch(page, () => page.setInputFiles('#files', files), 240000);
   const seconds = (Date.now() - t0) / 1000;
-  const longestGap = await page.evaluate(() => { clearInterval(window.gapProbe); return window.longestGap; });
+  const [longestGap, longestGapRunning] = await page.evaluate(() => { clearInterval(window.gapProbe); return [window.longestGap, window.longestGapRunning]; });
   const rows = await tableRows(page);
   assert.equal(rows.length, 300);
   assert.ok(rows.every((r) => r.error !== null), 'every report checked');
@@ -421,12 +429,13 @@ test('300 reports in one batch: completes, the page stays responsive, memory mea
   const heapAfter = await heap();
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   const reported = await page.evaluate(() => document.documentElement.dataset.batchSeconds);
-  console.log(`desk: 300 reports in ${seconds.toFixed(1)} s (page's own count ${reported} s), longest main-thread gap ${longestGap.toFixed(0)} ms, ` +
+  console.log(`desk: 300 reports in ${seconds.toFixed(1)} s (page's own count ${reported} s), longest main-thread gap ${longestGap.toFixed(0)} ms (${longestGapRunning.toFixed(0)} ms once checking), ` +
     `JS heap ${(heapBefore / 1048576).toFixed(1)} → ${(heapAfter / 1048576).toFixed(1)} MB after GC, ${domNodes} elements`);
   assert.ok(seconds < 180, `300 reports took ${seconds} s`);
   assert.ok(heapAfter - heapBefore < 200 * 1048576, 'results kept, not DOM: heap growth bounded');
   assert.ok(domNodes < 300 * 25 + 500, 'one table row per report, no report DOM');
-  assert.ok(longestGap < 1500, `the page froze for ${longestGap} ms`);
+  assert.ok(longestGap < 2000, `the page froze for ${longestGap} ms`);
+  assert.ok(longestGapRunning < 1000, `the page froze for ${longestGapRunning} ms while checking`);
   await screenshot(page, 'desk-300');
 
   // 取消: a new batch stops after the file being checked; what was checked stays.
