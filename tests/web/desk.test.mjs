@@ -236,8 +236,10 @@ test('a folder of samples and corpus at once: one row per report, the CLI\'s cou
   await page.click('#back');
   assert.equal(await page.isHidden('#detail'), true);
   assert.equal((await tableRows(page)).length, listed.length);
-  // Back with Escape too, focus on the row's button again.
-  await openRow(page, '2021_pingtan_gwh.txt');
+  // A click anywhere on a row opens it too; back with Escape, focus on the row's button again.
+  await page.locator('#summary-table tr[data-file$="2021_pingtan_gwh.txt"] td.c-agency').click();
+  await page.waitForSelector('#detail:not([hidden]) #findings');
+  assert.match(await page.textContent('#detail-title'), /2021_pingtan_gwh\.txt$/);
   await page.keyboard.press('Escape');
   assert.equal(await page.isHidden('#detail'), true);
   assert.match(await page.evaluate(() => document.activeElement.closest('tr').dataset.file), /2021_pingtan_gwh\.txt$/);

@@ -48,7 +48,9 @@ export function createSummaryTable(container, { onOpen }) {
   function rowElement(entry, facts) {
     const cell = (key, ...content) => h('td', { class: `c-${key}${COLUMNS.find((c) => c.key === key).numeric ? ' num' : ''}` }, ...content);
     const count = (key) => (facts[key] === null ? '' : h('span', { class: facts[key] > 0 ? `cnt cnt-${key}` : 'cnt zero' }, facts[key]));
-    return h('tr', { dataset: { id: entry.id, file: facts.file }, class: facts.failure ? 'failed' : facts.error > 0 ? 'has-error' : null },
+    // The whole row opens the report for a mouse; the file name's button is the keyboard's way.
+    const openFromRow = (e) => { if (!e.target.closest('button, a, input')) onOpen(entry); };
+    return h('tr', { dataset: { id: entry.id, file: facts.file }, class: facts.failure ? 'failed' : facts.error > 0 ? 'has-error' : null, onclick: openFromRow },
       cell('file', h('button', { type: 'button', class: 'open-row linkish', onclick: () => onOpen(entry), title: '打开这份报告' }, facts.file),
         facts.failure ? h('div', { class: 'failure' }, facts.failure) : null),
       cell('agency', facts.agency),
