@@ -63,7 +63,8 @@ function refreshTable() {
 
 // ---- a batch -------------------------------------------------------------------------------
 async function runBatch({ files, skipped }) {
-  if (!state.batch || state.batch.running) return;
+  if (!state.batch) return;
+  if (state.batch.running) { setStatus('上一批文件仍在校验：请等它结束或点“取消”后再打开。', 'error'); return; }
   if (!files.length) { setStatus(skipped ? `没有可校验的报告文件（跳过 ${skipped} 个其他文件）。` : '没有选择文件。', 'error'); return; }
   showTable();
   root.dataset.batch = 'running';
@@ -116,7 +117,8 @@ el.drop.addEventListener('drop', async (e) => {
   runBatch(await batchFromDrop(e.dataTransfer));
 });
 $('#clear-batch').addEventListener('click', () => {
-  if (!state.batch || state.batch.running) return;
+  if (!state.batch) return;
+  if (state.batch.running) { setStatus('正在校验：请先点“取消”，再清空批次。', 'error'); return; }
   state.batch.clear();
   showTable();
   refreshTable();
