@@ -5,7 +5,8 @@
 //   entry: {id, name, version, text, kind, notes[], report, error, checkedAgainst}
 // A file whose name is already in the batch replaces that entry (a revised report): its decisions
 // come back because they are keyed by fingerprint, not by file or offset.
-import { reportText } from './report-text.js';
+import { fileToText } from '../file-text.js';
+import { unifyLineBreaks } from '../decode.js';
 import { pairWithPreviousYear } from './year-pairing.js';
 
 export function createBatch(engine, decisions) {
@@ -75,8 +76,10 @@ export function createBatch(engine, decisions) {
           }
           entry.version++;
           try {
-            const read = await reportText(engine, new Uint8Array(await file.arrayBuffer()));
-            Object.assign(entry, { text: read.text, kind: read.kind, notes: read.notes, error: null });
+            // Read by content, as the single-report page reads a file; offsets in the result are
+            // into exactly this string, so line breaks are unified as the page does.
+            const read = await fileToText(engine, file);
+            Object.assign(entry, { text: unifyLineBreaks(read.text), kind: read.kind, notes: read.notes, error: null });
             await check(entry, null);
           } catch (err) {
             Object.assign(entry, { text: null, kind: 'unreadable', notes: [], report: null, error: err.message || String(err), checkedAgainst: '' });
