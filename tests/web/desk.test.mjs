@@ -30,7 +30,7 @@ function sarifValidator() {
 const corpusDir = path.resolve(samplesDir, '../corpus');
 const txt = (dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
 const BATCH = [...txt(samplesDir), ...txt(corpusDir)];
-const CSV_HEADER = ['文件', '机关', '年度', '版本', '机关类型', '错误', '警告', '提示', '已忽略', '最严重的部分', '发布日期', '法定期限', '上一年度报告', '无法校验'];
+const CSV_HEADER = ['文件', '机关', '年度', '版本', '机关类型', '错误', '警告', '提示', '已忽略', '最严重的部分', '发布日期', '法定期限', '上一年度报告', '逾期发布', '无法校验'];
 
 // One folder as a reviewer receives it: every report flat, the Huai'an report also as Word, web
 // page and PDF in a subfolder (each read by the worker's file reader, the PDF through pdf.js), and
@@ -84,7 +84,8 @@ async function tableRows(page) {
     const cell = (k) => tr.querySelector(`td.c-${k}`).textContent.trim();
     const num = (k) => (cell(k) === '' ? null : Number(cell(k).replace(/[^\d]/g, '')));
     return { file: tr.dataset.file, agency: cell('agency'), year: cell('year'), edition: cell('edition'), error: num('error'),
-      warning: num('warning'), info: num('info'), dismissed: num('dismissed'), previous: cell('previous'), worst: cell('worst') };
+      warning: num('warning'), info: num('info'), dismissed: num('dismissed'), previous: cell('previous'), worst: cell('worst'),
+      late: Boolean(tr.querySelector('td.c-deadline .late')) };
   }));
 }
 
@@ -268,6 +269,8 @@ test('exports: CSV with BOM for Excel (strictly parsed), the batch as JSON, SARI
     assert.equal(Number(line['提示']), r.info);
     assert.equal(line['最严重的部分'], r.worst);
     assert.equal(line['上一年度报告'], r.previous === '—' ? '' : r.previous);
+    assert.equal(line['逾期发布'], r.late ? '是' : '');
+    assert.equal(line['无法校验'], '');
   }
   assert.equal(table.find((l) => l[0] === '2022_pingtan_gwh.txt')[12], '2021_pingtan_gwh.txt');
 

@@ -3,11 +3,13 @@
 // A field that starts with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.
 import { COLUMNS } from './row-facts.js';
 
-const FAILURE_LABEL = '无法校验';
+// Beyond the table's columns: whether the report was published late (the table marks the deadline
+// cell instead) and why a file could not be checked.
+const EXTRA = [{ label: '逾期发布', value: (r) => (r.late ? '是' : '') }, { label: '无法校验', value: (r) => r.failure }];
 
 export function summaryCsv(rows) {
-  const header = [...COLUMNS.map((c) => c.label), FAILURE_LABEL];
-  const lines = [header, ...rows.map((r) => [...COLUMNS.map((c) => r[c.key]), r.failure])];
+  const header = [...COLUMNS.map((c) => c.label), ...EXTRA.map((x) => x.label)];
+  const lines = [header, ...rows.map((r) => [...COLUMNS.map((c) => r[c.key]), ...EXTRA.map((x) => x.value(r))])];
   return `\ufeff${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
