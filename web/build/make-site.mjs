@@ -7,6 +7,7 @@
 // the file-reader module (nianbao-files.*) when a file is opened or HTML is pasted; pdf.js (pdfjs/)
 // when a PDF is opened. The service worker precaches only the first group and keeps a copy of the
 // others the first time they are fetched (see web/sw.js).
+import { addDeskPage } from './desk-page.mjs';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -88,6 +89,10 @@ writeFileSync(path.join(site, 'js/edition-data.js'), editionModule);
   if (!index.includes('src="js/main.js"')) throw new Error('index.html: main.js script tag not found');
   writeFileSync(indexPath, index.replace('src="js/main.js"', 'src="js/app.js"'));
 }
+// The reviewer's desk (desk.html, web/js/desk/): batches of reports (web/build/desk-page.mjs). Not
+// precached — a first check does not need it; the service worker keeps it once it has been opened.
+addDeskPage({ web, site, editionModule });
+const deskPart = (f) => f === 'desk.html' || f === 'js/desk.js' || f === 'css/desk.css';
 
 // Samples, bundled as examples (copied at build time; the sources stay in shared/).
 const samples = [];
@@ -113,7 +118,7 @@ writeFileSync(path.join(site, 'rules.html'), rulesPage(checker.rules(), checker.
 // Service worker with the list of the files a first check needs, and a version that changes with
 // any content. The on-demand parts (file reader, pdf.js) are not precached: they are kept the first
 // time they are fetched.
-const onDemand = (f) => f.startsWith('pdfjs/') || f.startsWith('wasm/nianbao-files');
+const onDemand = (f) => f.startsWith('pdfjs/') || f.startsWith('wasm/nianbao-files') || deskPart(f);
 const files = listFiles(site).filter((f) => f !== 'sw.js');
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(path.join(site, f)));
@@ -168,10 +173,12 @@ const sizes = files.concat('sw.js').map((f) => {
   const buf = readFileSync(path.join(site, f));
   return { f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
 });
-const firstCheck = sizes.filter(({ f }) => !f.startsWith('samples/') && f !== 'sw.js' && !onDemand(f));
+const firstCheck = sizes.filter(({ f }) => !f.startsWith('samples/') && f !== 'sw.js' && !onDemand(f) && !deskPart(f));
 const sum = (list, k) => list.reduce((a, b) => a + b[k], 0);
 console.log(`build-web: site ${site} (${files.length + 1} files, version ${version})`);
 console.log(`build-web: page + engine (first check): ${sum(firstCheck, 'raw')} bytes, ${sum(firstCheck, 'gz')} gzip`);
+const desk = sizes.filter(({ f }) => deskPart(f));
+console.log(`build-web: reviewer's desk (desk.html, js/desk.js, css/desk.css; on demand): ${sum(desk, 'raw')} bytes, ${sum(desk, 'gz')} gzip`);
 for (const s of sizes.filter(({ f }) => f.startsWith('wasm/'))) console.log(`build-web:   ${s.f}: ${s.raw} bytes, ${s.gz} gzip`);
 const filesPart = sizes.filter(({ f }) => f.startsWith('wasm/nianbao-files'));
 console.log(`build-web: file reader (on demand): ${sum(filesPart, 'raw')} bytes, ${sum(filesPart, 'gz')} gzip`);
