@@ -91,3 +91,27 @@ TEST_CASE("cross-year: text.reused measures the share of sentences copied from l
         CHECK(f->message.find("2022年") != std::string::npos);
     }
 }
+
+TEST_CASE("cross-year: year.stock in the 2019 format — 上一年项目数量 continues last year's count and change",
+          "[rules][cross-year]") {
+    auto report = [](int year, const char* license) {
+        return std::string("某县市场监管局") + std::to_string(year) +
+               "年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n第二十条第（五）项\n"
+               "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" + license +
+               "其他对外管理服务事项\t3\t0\t10\n";
+    };
+    // 2019: 12 items the year before, +2 this year → 2020 must start from 14.
+    const std::string y2019 = report(2019, "行政许可\t12\t2\t300\n");
+    CheckOptions o;
+    o.assume_report = true;
+    o.previous_text = y2019;
+    auto good = check(report(2020, "行政许可\t14\t1\t280\n"), o);
+    CHECK(of_rule(*good, "year.stock").empty());
+    auto bad = check(report(2020, "行政许可\t12\t1\t280\n"), o);
+    auto found = of_rule(*bad, "year.stock");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->severity == Severity::Warning);
+    CHECK(found[0]->expected == "14");
+    CHECK(found[0]->actual == "12");
+    CHECK(found[0]->message.find("行政许可") != std::string::npos);
+}
