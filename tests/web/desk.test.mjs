@@ -9,9 +9,8 @@ import { readFileSync, readdirSync, existsSync, mkdtempSync, mkdirSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startServer, launch, screenshot, screenshotDir, samplesDir, siteDir, repo, cliPath, nativeCli } from './helpers.mjs';
+import { startServer, launch, launchPersistent, screenshot, screenshotDir, samplesDir, siteDir, repo, cliPath, nativeCli } from './helpers.mjs';
 import { OLE_WORD } from './fixtures.mjs';
-import { addDeskPage, editionModuleFrom } from '../../web/build/desk-page.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv-draft-04');
@@ -48,10 +47,7 @@ const folderName = path.basename(folder);
 
 let server, browser;
 before(async () => {
-  // Until make-site.mjs calls addDeskPage itself, a site built without the desk gets it here.
-  if (!existsSync(path.join(siteDir, 'desk.html')) || !existsSync(path.join(siteDir, 'js/desk.js'))) {
-    addDeskPage({ web: path.join(repo, 'web'), site: siteDir, editionModule: editionModuleFrom(repo) });
-  }
+  assert.ok(existsSync(path.join(siteDir, 'desk.html')), `no desk.html in ${siteDir}: build the site (tools/build-web.sh)`);
   server = await startServer();
   browser = await launch();
 });
@@ -498,4 +494,32 @@ test('last year revised: the report paired with it is checked again, 上年结�
   assert.ok(carry.some((t) => /“自然人”列为 1.*应为 2/.test(t)));
   assert.ok(carry.some((t) => /“总计”列为 1.*应为 2/.test(t)));
   await page.context().close();
+});
+
+test('offline: the desk opened once online opens and checks with the server gone', async () => {
+  const online = await startServer();
+  const context = await launchPersistent();
+  const page = context.pages()[0] || await context.newPage();
+  await page.goto(online.url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  // Through the page's link, as a reviewer gets there; the service worker keeps the desk's files.
+  await page.click('a[href="desk.html"]');
+  await waitDeskReady(page);
+  // One file opened online: the file reader (fetched on first use, as in the page) is kept too.
+  await runBatch(page, () => page.setInputFiles('#files', [path.join(samplesDir, '001_88afcdf2753bf816.txt')]));
+  assert.equal((await tableRows(page)).length, 1);
+  await online.close();
+  await context.setOffline(true);
+  await page.reload();
+  await waitDeskReady(page);
+  assert.equal(await page.title(), '审核台 · 年报校验', 'the desk itself, not the page the worker answers an unknown navigation with');
+  await runBatch(page, () => page.setInputFiles('#files', [path.join(corpusDir, '2021_pingtan_gwh.txt'), path.join(corpusDir, '2022_pingtan_gwh.txt')]));
+  const rows = await tableRows(page);
+  assert.equal(rows.length, 2);
+  assert.equal(rows[1].previous, '2021_pingtan_gwh.txt', 'checked and paired offline');
+  await context.close();
 });
