@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync, mkdtempSync, mkdirSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startServer, launch, launchPersistent, screenshot, screenshotDir, samplesDir, siteDir, repo, cliPath, nativeCli } from './helpers.mjs';
+import { startServer, launch, launchPersistent, screenshot, screenshotDir, samplesDir, siteDir, singleFile, repo, cliPath, nativeCli } from './helpers.mjs';
 import { OLE_WORD } from './fixtures.mjs';
 
 const require = createRequire(import.meta.url);
@@ -522,4 +522,9 @@ test('offline: the desk opened once online opens and checks with the server gone
   assert.equal(rows.length, 2);
   assert.equal(rows[1].previous, '2021_pingtan_gwh.txt', 'checked and paired offline');
   await context.close();
+});
+
+test('the page links to the desk; the single file (opened from disk, no desk beside it) does not', () => {
+  assert.match(readFileSync(path.join(siteDir, 'index.html'), 'utf8'), /<a href="desk.html"/);
+  assert.doesNotMatch(readFileSync(singleFile, 'utf8'), /href="desk.html"/);
 });

@@ -152,6 +152,7 @@ html = replaceOnce(html, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</s
 html = replaceOnce(html, /<link rel="preload" href="wasm\/[^>]*>\n?/, ''); // the wasm is inlined
 html = replaceOnce(html, /<script type="module" src="js\/main.js"><\/script>/, '');
 html = replaceOnce(html, / <a href="rules.html">[^<]*<\/a>/, ''); // no second file beside the single file
+html = replaceOnce(html, /\n?[ \t]*<a href="desk.html"[^>]*>[^<]*<\/a>/, ''); // nor the desk (a page of the site)
 const inert = [
   `<script type="application/octet-stream" id="nianbao-wasm">${b64(readFileSync(path.join(wasmDir, 'nianbao-core.wasm')))}</script>`,
   `<script type="application/octet-stream" id="nianbao-glue">${b64(readFileSync(path.join(wasmDir, 'nianbao-core.mjs')))}</script>`,
