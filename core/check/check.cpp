@@ -24,10 +24,8 @@ CheckOptions CheckOptions::from_json(std::string_view json) {
     }
     if (j.contains("decisions") && (j["decisions"].is_array() || j["decisions"].is_object())) {
         // The page hands over its stored decisions as the export's list, or a whole file.
-        const nlohmann::json& d = j["decisions"];
         std::string ignored;
-        if (auto parsed = parse_decisions(d.is_array() ? nlohmann::json{{"decisions", d}}.dump() : d.dump(), ignored))
-            o.decisions = std::move(*parsed);
+        if (auto parsed = decisions_from_json(j["decisions"], ignored)) o.decisions = std::move(*parsed);
     }
     if (j.contains("hide_dismissed") && j["hide_dismissed"].is_boolean()) o.hide_dismissed = j["hide_dismissed"].get<bool>();
     return o;
@@ -93,7 +91,7 @@ void sort_and_dedupe(std::vector<Finding>& f, const NormalizedText& text) {
 
 }  // namespace
 
-std::unique_ptr<Result> check(std::string text, const CheckOptions& options) {
+std::unique_ptr<Result> read_report(std::string text, const CheckOptions& options) {
     auto r = std::make_unique<Result>(std::move(text));
     r->file = options.file;
     if (r->source.size() > kMaxInputBytes) {
@@ -106,17 +104,20 @@ std::unique_ptr<Result> check(std::string text, const CheckOptions& options) {
     r->doc = read_document(r->normalized, editions);
     choose_edition(*r, options, editions);
     choose_kind(*r, options);
-    if (!r->edition) return r;
+    return r;
+}
 
+std::unique_ptr<Result> check(std::string text, const CheckOptions& options) {
+    auto r = read_report(std::move(text), options);
+    if (r->error || !r->edition) return r;
+
+    // Last year's report is only read: the cross-year rules look at its document, not its findings.
     std::optional<PreviousReport> previous;
     if (options.previous_text) {
-        CheckOptions last = options;
-        last.edition = "auto";  // last year may be in another format
-        last.previous_text.reset();
-        last.previous_file.reset();
-        last.decisions.clear();
+        CheckOptions last;
+        last.kind = options.kind;  // the edition stays auto: last year may be in another format
         last.file = options.previous_file;
-        r->previous = check(*options.previous_text, last);
+        r->previous = read_report(*options.previous_text, last);
         if (r->previous->edition && !r->previous->error)
             previous.emplace(PreviousReport{r->previous->doc, *r->previous->edition, r->previous->doc.meta.year,
                                             options.previous_file});

@@ -43,11 +43,16 @@ struct Result {
     AgencyKind kind = AgencyKind::Unknown;
     std::vector<Finding> findings;   // sorted by position, deduplicated
     std::optional<std::string> error;  // the input could not be checked (too large); Chinese message
-    std::unique_ptr<Result> previous;  // last year's report, as checked for the comparison
+    std::unique_ptr<Result> previous;  // last year's report, as read for the comparison (read_report)
     explicit Result(std::string text) : source(std::move(text)) {}
 };
 
 std::unique_ptr<Result> check(std::string text, const CheckOptions& options);
+
+// The first half of check(): the text read into a Document, its edition and agency kind chosen, no
+// rule run (findings empty). For what only needs the document: last year's report, a batch's
+// pairing by agency and year.
+std::unique_ptr<Result> read_report(std::string text, const CheckOptions& options);
 
 // Input size accepted by check(); above it the caller reports an error instead.
 constexpr size_t kMaxInputBytes = 20u * 1024u * 1024u;

@@ -56,7 +56,10 @@ void from_sarif(const json& runs, std::vector<Decision>& out) {
 }  // namespace
 
 std::optional<std::vector<Decision>> parse_decisions(std::string_view text, std::string& error) {
-    const json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    return decisions_from_json(json::parse(text, nullptr, /*allow_exceptions=*/false), error);
+}
+
+std::optional<std::vector<Decision>> decisions_from_json(const json& j, std::string& error) {
     std::vector<Decision> out;
     if (j.is_object() && j.contains("decisions") && j["decisions"].is_array()) from_export(j["decisions"], out);
     else if (j.is_object() && j.contains("runs") && j["runs"].is_array()) from_sarif(j["runs"], out);

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "rules/rule.h"
 
 namespace nianbao {
@@ -22,6 +24,8 @@ struct Decision {
 
 // Either format above; nullopt with a Chinese reason when the text is neither.
 std::optional<std::vector<Decision>> parse_decisions(std::string_view json, std::string& error);
+// The same from parsed JSON (the options JSON carries the page's list or a whole file).
+std::optional<std::vector<Decision>> decisions_from_json(const nlohmann::json& j, std::string& error);
 
 // Marks the findings a decision names; with hide_dismissed, dismissed findings are removed.
 void apply_decisions(std::vector<Finding>& findings, const std::vector<Decision>& decisions, bool hide_dismissed);

@@ -292,7 +292,7 @@ edition_ok:
         std::vector<ReportKey> keys(entries.size());
         for (size_t i = 0; i < entries.size(); ++i)
             if (entries[i].text) {
-                const auto r = check(*entries[i].text, CheckOptions{});
+                const auto r = read_report(*entries[i].text, CheckOptions{});
                 keys[i] = {r->doc.meta.agency, r->doc.meta.year};
             }
         pairs = pair_with_previous_year(keys);
